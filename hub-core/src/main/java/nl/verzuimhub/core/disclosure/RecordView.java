@@ -1,0 +1,86 @@
+package nl.verzuimhub.core.disclosure;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable set of field values drawn from one record: either the record's full content or the minimised part a
+ * recipient may see.
+ *
+ * <p>Contract: values are JSON-ready and never null: {@code String} (codes, texts, ISO-8601 dates and times),
+ * {@code Integer}, {@code java.math.BigDecimal}, {@code Boolean}, or for {@link DataField#REPORTER} an ordered
+ * {@code Map<String, String>}. A field that is not present has no entry.
+ */
+public final class RecordView {
+    private static final RecordView EMPTY = new RecordView(new EnumMap<>(DataField.class));
+
+    private final Map<DataField, Object> values;
+
+    private RecordView(EnumMap<DataField, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    public static RecordView empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Field values in {@link DataField} order. */
+    public Map<DataField, Object> values() {
+        return values;
+    }
+
+    public Set<DataField> fields() {
+        return values.keySet();
+    }
+
+    public Object get(DataField field) {
+        return values.get(field);
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordView view && values.equals(view.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /** Lists field names only: a view's values are personal data and never belong in a log line. */
+    @Override
+    public String toString() {
+        return "RecordView" + values.keySet();
+    }
+
+    public static final class Builder {
+        private final EnumMap<DataField, Object> values = new EnumMap<>(DataField.class);
+
+        private Builder() {
+        }
+
+        /** Adds a field; a null value is skipped, so an absent source field stays absent. */
+        public Builder put(DataField field, Object value) {
+            Objects.requireNonNull(field, "field");
+            if (value != null) {
+                values.put(field, value);
+            }
+            return this;
+        }
+
+        public RecordView build() {
+            return values.isEmpty() ? EMPTY : new RecordView(values.clone());
+        }
+    }
+}
