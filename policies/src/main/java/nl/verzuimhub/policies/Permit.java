@@ -1,0 +1,20 @@
+package nl.verzuimhub.policies;
+
+import java.util.Objects;
+import nl.verzuimhub.core.disclosure.RecordView;
+import nl.verzuimhub.core.recipient.Purpose;
+
+/**
+ * Disclosure allowed: exactly {@code view} may go to the recipient, for {@code purpose}, under rule {@code ruleId}.
+ * The view is new: the record it was drawn from is untouched.
+ */
+public record Permit(RecordView view, String ruleId, Purpose purpose, String decisionId, String policySetVersion)
+        implements Decision {
+    public Permit {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(decisionId, "decisionId");
+        Objects.requireNonNull(policySetVersion, "policySetVersion");
+    }
+}
