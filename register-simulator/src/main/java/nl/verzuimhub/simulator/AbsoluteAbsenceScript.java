@@ -1,0 +1,69 @@
+package nl.verzuimhub.simulator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import nl.verzuimhub.core.record.MutationAction;
+import nl.verzuimhub.core.record.Period;
+import nl.verzuimhub.core.record.ReportStatus;
+import nl.verzuimhub.simulator.SchoolCalendar.Days;
+
+/**
+ * Plans the register's absolute-absence signal for a pupil of compulsory school age (5 to 17) who is enrolled
+ * nowhere: either from the start of the school year (found when schools reopen) or from the day they left their
+ * school. About half carry the last school.
+ *
+ * <p>Lifecycle: NIEUW (GEREGISTREERD) in the register's early batch run on a working day; GEWIJZIGD to
+ * IN_BEHANDELING a few working days later; about two thirds AFGESLOTEN with an end date when the child is enrolled
+ * again (the rest stay open, some past 3 months); about 5% withdrawn (INGETROKKEN) soon after being filed.
+ */
+final class AbsoluteAbsenceScript {
+    private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+
+    static boolean eligible(int age) {
+        return age >= 5 && age <= 17;
+    }
+
+    RecordHistory plan(PupilProfile profile, SplittableRandom rng) {
+        Days working = calendar.workingDays();
+        boolean fromYearStart = Draw.chance(rng, 0.4);
+        LocalDate start;
+        LocalDate filed;
+        if (fromYearStart) {
+            start = SchoolCalendar.FIRST_DAY;
+            filed = working.random(rng, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 10, 15));
+        } else {
+            start = calendar.schoolDays(profile.holidayRegion())
+                    .random(rng, LocalDate.of(2024, 9, 16), LocalDate.of(2025, 4, 30));
+            filed = working.plus(start, Draw.between(rng, 5, 20));
+        }
+        List<AbsoluteAbsenceHistory.Version> versions = new ArrayList<>();
+        Period open = new Period(start, null);
+        versions.add(new AbsoluteAbsenceHistory.Version(batch(rng, filed, MutationAction.NIEUW), open,
+                ReportStatus.GEREGISTREERD));
+        if (Draw.chance(rng, 0.05)) {
+            versions.add(new AbsoluteAbsenceHistory.Version(office(rng, working.plus(filed, Draw.between(rng, 1, 10)),
+                    MutationAction.INGETROKKEN), open, ReportStatus.INGETROKKEN));
+        } else {
+            LocalDate taken = working.plus(filed, Draw.between(rng, 2, 10));
+            versions.add(new AbsoluteAbsenceHistory.Version(office(rng, taken, MutationAction.GEWIJZIGD), open,
+                    ReportStatus.IN_BEHANDELING));
+            if (Draw.chance(rng, 0.65)) {
+                LocalDate closed = working.plus(taken, Draw.between(rng, 10, 120));
+                LocalDate end = closed.minusDays(Draw.between(rng, 1, 10));
+                versions.add(new AbsoluteAbsenceHistory.Version(office(rng, closed, MutationAction.GEWIJZIGD),
+                        new Period(start, end.isBefore(start) ? start : end), ReportStatus.AFGESLOTEN));
+            }
+        }
+        return new AbsoluteAbsenceHistory(Draw.chance(rng, 0.5), versions);
+    }
+
+    private static Step batch(SplittableRandom rng, LocalDate day, MutationAction action) {
+        return new Step(SchoolCalendar.at(day, SchoolCalendar.batchTime(rng)), action);
+    }
+
+    private static Step office(SplittableRandom rng, LocalDate day, MutationAction action) {
+        return new Step(SchoolCalendar.at(day, SchoolCalendar.officeTime(rng)), action);
+    }
+}
