@@ -1,0 +1,107 @@
+package nl.verzuimhub.connectors.register;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import nl.verzuimhub.connectors.register.xml.MutatieBatch;
+import nl.verzuimhub.core.port.QuarantinedPage;
+import nl.verzuimhub.core.port.RegisterPageStore;
+import nl.verzuimhub.core.record.Mutation;
+import nl.verzuimhub.core.record.RegisterPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one page the register answered with HTTP 200: parse, check, map, then store all of it or none of it.
+ *
+ * <p>Contract of {@link #handle}:
+ * <ul>
+ *   <li>If the page is well-formed, valid against the register's XSD, passes {@code RegisterPageValidator} and every
+ *       mutation maps to a hub-core record, it calls {@link RegisterPageStore#store} exactly once with all mutations in
+ *       feed order and {@code VolgendVolgnummer} as the new cursor, and returns {@link PageOutcome#stored}.</li>
+ *   <li>Otherwise it calls {@link RegisterPageStore#quarantine} exactly once with the body as received and a reason
+ *       free of personal data, never calls {@code store}, and returns {@link PageOutcome#quarantined} (more = false,
+ *       cursor unchanged). One bad mutation quarantines the whole page.</li>
+ *   <li>Exceptions thrown by the store propagate unchanged: the store's transaction decides what was kept, and the
+ *       caller retries the page at the next poll.</li>
+ * </ul>
+ * It logs only the {@code vanaf}, volgnummers, record kinds, ids, versions, counts and quarantine reasons. Thread-safe
+ * as long as the store is.
+ */
+public class RegisterPageHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterPageHandler.class);
+
+    private final RegisterPageStore store;
+    private final Clock clock;
+    private final RegisterPageParser parser;
+    private final RegisterPageValidator validator;
+    private final MutationMapper mapper;
+
+    /**
+     * @param store where stored and quarantined pages go (the server's persistence)
+     * @param clock the time stamp of a quarantined page ({@link QuarantinedPage#receivedAt()})
+     */
+    public RegisterPageHandler(RegisterPageStore store, Clock clock) {
+        this(store, clock, new RegisterPageParser(), new RegisterPageValidator(), new MutationMapper());
+    }
+
+    RegisterPageHandler(RegisterPageStore store, Clock clock, RegisterPageParser parser, RegisterPageValidator validator,
+                        MutationMapper mapper) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /**
+     * Handles the body of the answer to {@code GET /v1/mutaties?vanaf=requestedFrom}.
+     *
+     * @param requestedFrom the {@code vanaf} that was asked, 0 or more
+     * @param body          the response body exactly as received
+     */
+    public PageOutcome handle(long requestedFrom, byte[] body) {
+        if (requestedFrom < 0) {
+            throw new IllegalArgumentException("vanaf cannot be negative: " + requestedFrom);
+        }
+        Objects.requireNonNull(body, "body");
+        RegisterPage page;
+        try {
+            MutatieBatch batch = parser.parse(body);
+            validator.validate(batch);
+            List<Mutation> mutations = mapper.mapAll(batch.getMutatie());
+            page = new RegisterPage(requestedFrom, mutations, batch.getVolgendVolgnummer(), batch.isMeer());
+        } catch (PageRejectedException rejected) {
+            store.quarantine(new QuarantinedPage(requestedFrom, clock.instant(), rejected.reason(), body));
+            LOG.warn("register page vanaf={} ({} bytes) quarantined, cursor stays: {}", requestedFrom, body.length,
+                    rejected.reason());
+            return PageOutcome.quarantined(requestedFrom, rejected.reason());
+        }
+        int changed = store.store(page);
+        logStored(page, changed);
+        boolean progressed = page.nextSequence() > requestedFrom;
+        if (page.more() && !progressed) {
+            LOG.warn("register page vanaf={} says Meer but did not move the cursor; waiting for the next poll", requestedFrom);
+        }
+        return PageOutcome.stored(requestedFrom, page.mutations().size(), changed, page.nextSequence(),
+                page.more() && progressed);
+    }
+
+    private static void logStored(RegisterPage page, int changed) {
+        List<Mutation> mutations = page.mutations();
+        if (LOG.isDebugEnabled()) {
+            for (Mutation m : mutations) {
+                LOG.debug("register mutation volgnummer={} action={} kind={} id={} version={}", m.sequence(), m.action(),
+                        m.record().kind(), m.record().id(), m.record().version());
+            }
+        }
+        if (mutations.isEmpty()) {
+            LOG.debug("register page vanaf={} stored: no mutations, cursor now {}, more={}", page.requestedFrom(),
+                    page.nextSequence(), page.more());
+        } else {
+            LOG.info("register page vanaf={} stored: {} mutations (volgnummer {}..{}), {} changed stored state, cursor now {}, more={}",
+                    page.requestedFrom(), mutations.size(), mutations.get(0).sequence(),
+                    mutations.get(mutations.size() - 1).sequence(), changed, page.nextSequence(), page.more());
+        }
+    }
+}

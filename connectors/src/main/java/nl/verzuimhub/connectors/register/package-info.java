@@ -1,0 +1,16 @@
+/**
+ * The register connector: pulls the national absence register's change feed, checks every page and hands it to the
+ * hub's {@link nl.verzuimhub.core.port.RegisterPageStore}.
+ *
+ * <p>Flow of one page: {@link nl.verzuimhub.connectors.register.RegisterRoute} (Camel: timer, HTTP GET) calls
+ * {@link nl.verzuimhub.connectors.register.RegisterPageHandler#handle(long, byte[])}, which parses the body safely
+ * against the register's XSD ({@code RegisterPageParser}), applies the checks the XSD cannot express
+ * ({@code RegisterPageValidator}), maps every {@code Mutatie} to a hub-core {@link nl.verzuimhub.core.record.Mutation}
+ * ({@code MutationMapper}) and then either stores the whole page with its new cursor or quarantines the whole page
+ * with a reason. Nothing of a refused page is stored.
+ *
+ * <p>Only {@code RegisterRoute} imports Camel; every other class is plain Java and unit-tested without a Camel context.
+ * Rejection reasons and log lines name volgnummers, element paths, ids, counts and rules, never the content of a
+ * personal field.
+ */
+package nl.verzuimhub.connectors.register;
