@@ -1,0 +1,88 @@
+package nl.verzuimhub.server.distribution;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.verzuimhub.core.record.Mutation;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+/** Stores permitted disclosures (table {@code delivery}) and retracts them when the source withdraws a record. */
+@Repository
+public class DeliveryRepository {
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    DeliveryRepository(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(Mutation mutation, List<Disclosure> disclosures, Instant now) {
+        if (disclosures.isEmpty()) {
+            return;
+        }
+        Timestamp createdAt = Timestamp.from(now);
+        jdbc.batchUpdate("""
+                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
+                                      policy_version, decision_id, subject_hash, fields, data, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""", disclosures, disclosures.size(),
+                (statement, disclosure) -> {
+                    var permit = disclosure.permit();
+                    statement.setString(1, disclosure.recipient().clientId());
+                    statement.setString(2, permit.purpose().id());
+                    statement.setString(3, permit.purpose().legalBasis());
+                    statement.setString(4, mutation.record().kind().name());
+                    statement.setString(5, mutation.record().id());
+                    statement.setInt(6, mutation.record().version());
+                    statement.setString(7, mutation.action().name());
+                    statement.setString(8, permit.ruleId());
+                    statement.setString(9, permit.policySetVersion());
+                    statement.setString(10, permit.decisionId());
+                    statement.setString(11, disclosure.subjectHash());
+                    statement.setArray(12, statement.getConnection().createArrayOf("text",
+                            ViewJson.fieldNames(permit.view()).toArray()));
+                    statement.setString(13, json.writeValueAsString(ViewJson.toMap(permit.view())));
+                    statement.setTimestamp(14, createdAt);
+                });
+    }
+
+    /**
+     * The source withdrew the record: every earlier delivery of it stops being served and loses its data, and each
+     * recipient (per purpose) that had one gets a retraction carrying only the record's id. Returns how many
+     * retractions were queued.
+     */
+    public int retract(Mutation withdrawal, String policyVersion, Instant now) {
+        String kind = withdrawal.record().kind().name();
+        String recordId = withdrawal.record().id();
+        List<Holder> holders = jdbc.query("""
+                update delivery set withdrawn = true, data = null
+                where kind = ? and record_id = ? and action <> 'INGETROKKEN' and not withdrawn
+                returning recipient_id, purpose_id, legal_basis, subject_hash""",
+                (row, n) -> new Holder(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
+                kind, recordId).stream().distinct().toList();
+        Timestamp createdAt = Timestamp.from(now);
+        jdbc.batchUpdate("""
+                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
+                                      policy_version, decision_id, subject_hash, fields, data, created_at)
+                values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?)""", holders, holders.size(),
+                (statement, holder) -> {
+                    statement.setString(1, holder.recipientId());
+                    statement.setString(2, holder.purposeId());
+                    statement.setString(3, holder.legalBasis());
+                    statement.setString(4, kind);
+                    statement.setString(5, recordId);
+                    statement.setInt(6, withdrawal.record().version());
+                    statement.setString(7, policyVersion);
+                    statement.setString(8, UUID.randomUUID().toString());
+                    statement.setString(9, holder.subjectHash());
+                    statement.setTimestamp(10, createdAt);
+                });
+        return holders.size();
+    }
+
+    private record Holder(String recipientId, String purposeId, String legalBasis, String subjectHash) {
+    }
+}

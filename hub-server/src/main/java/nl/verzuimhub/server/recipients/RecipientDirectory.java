@@ -1,0 +1,60 @@
+package nl.verzuimhub.server.recipients;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.verzuimhub.core.recipient.Organisation;
+import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.policies.PolicyEngine;
+
+/**
+ * Every recipient the hub knows, from configuration, checked at start-up against the policy set: a recipient with
+ * no organisation, no role, or a purpose the policy set does not know stops the hub with a message naming it.
+ */
+public final class RecipientDirectory {
+    private final Map<String, Recipient> byClientId;
+
+    public RecipientDirectory(RecipientProperties properties, PolicyEngine engine) {
+        Map<String, RecipientProperties.Client> configured = properties.recipients() == null ? Map.of()
+                : properties.recipients();
+        List<String> problems = new ArrayList<>();
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        configured.forEach((clientId, client) -> {
+            String prefix = "hub.recipients." + clientId;
+            if (client.organisation() == null || client.organisation().type() == null
+                    || client.organisation().code() == null || client.organisation().name() == null) {
+                problems.add(prefix + ".organisation needs type, code and name");
+                return;
+            }
+            if (client.role() == null) {
+                problems.add(prefix + ".role is missing");
+                return;
+            }
+            List<String> purposes = client.purposes() == null ? List.of() : client.purposes();
+            for (String purpose : purposes) {
+                if (!engine.policySet().purposes().containsKey(purpose)) {
+                    problems.add(prefix + ".purposes names unknown purpose '" + purpose + "'; known: "
+                            + engine.policySet().purposes().keySet());
+                }
+            }
+            Organisation organisation = new Organisation(client.organisation().type(), client.organisation().code(),
+                    client.organisation().name());
+            recipients.put(clientId, new Recipient(clientId, organisation, client.role(), purposes));
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Invalid recipient settings:\n  " + String.join("\n  ", problems));
+        }
+        this.byClientId = Map.copyOf(recipients);
+    }
+
+    public Optional<Recipient> find(String clientId) {
+        return Optional.ofNullable(byClientId.get(clientId));
+    }
+
+    public Collection<Recipient> all() {
+        return byClientId.values();
+    }
+}

@@ -1,0 +1,54 @@
+package nl.verzuimhub.server.register;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import nl.verzuimhub.connectors.register.RegisterPageHandler;
+import nl.verzuimhub.connectors.register.RegisterRoute;
+import nl.verzuimhub.connectors.register.RegisterSettings;
+import nl.verzuimhub.core.port.RegisterPageStore;
+import nl.verzuimhub.server.simulator.SimulatorController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the register connector: the Camel route polls {@code hub.register.base-url}, or the built-in simulator on
+ * this hub's own port when no base URL is set, and hands each page to ingest.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegisterConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(RegisterConfiguration.class);
+
+    @Bean
+    RegisterPageHandler registerPageHandler(RegisterPageStore store, Clock clock) {
+        return new RegisterPageHandler(store, clock);
+    }
+
+    @Bean
+    RegisterRoute registerRoute(RegisterProperties properties, RegisterPageStore store, RegisterPageHandler handler,
+                                Environment environment) {
+        Duration interval = properties.pollInterval() == null ? Duration.ofSeconds(10) : properties.pollInterval();
+        int pageSize = properties.pageSize() == null ? RegisterSettings.DEFAULT_PAGE_SIZE : properties.pageSize();
+        if (!properties.usesSimulator()) {
+            log.info("Polling the register at {} every {}", properties.baseUrl(), interval);
+            return new RegisterRoute(new RegisterSettings(properties.baseUrl(), interval, pageSize), store, handler);
+        }
+        log.info("No hub.register.base-url: polling the built-in register simulator every {}", interval);
+        return new RegisterRoute(simulatorUrl(environment), interval, pageSize, store, handler);
+    }
+
+    /** The simulator lives on this hub's own web server, whose port is known only once it has started. */
+    private static Supplier<URI> simulatorUrl(Environment environment) {
+        return () -> {
+            String port = environment.getProperty("local.server.port");
+            if (port == null) {
+                throw new IllegalStateException("the web server has not started yet");
+            }
+            return URI.create("http://localhost:" + port + SimulatorController.BASE_PATH);
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package nl.verzuimhub.server.register;
+
+import java.time.Clock;
+import java.time.Instant;
+import nl.verzuimhub.core.disclosure.RecordFields;
+import nl.verzuimhub.core.port.QuarantinedPage;
+import nl.verzuimhub.core.port.RegisterPageStore;
+import nl.verzuimhub.core.record.Mutation;
+import nl.verzuimhub.core.record.MutationAction;
+import nl.verzuimhub.core.record.RegisterPage;
+import nl.verzuimhub.policies.PolicyEngine;
+import nl.verzuimhub.server.distribution.DeliveryRepository;
+import nl.verzuimhub.server.distribution.Distributor;
+import nl.verzuimhub.server.distribution.ViewJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Ingest: stores a validated register page, distributes each new record version to the recipients whose policies
+ * permit it, and moves the cursor, all in one transaction. A mutation already stored (same or lower version) is
+ * skipped entirely, so serving a page twice changes nothing.
+ */
+@Service
+class RegisterIngest implements RegisterPageStore {
+    private static final Logger log = LoggerFactory.getLogger(RegisterIngest.class);
+
+    private final RecordRepository records;
+    private final DeliveryRepository deliveries;
+    private final QuarantineRepository quarantine;
+    private final Distributor distributor;
+    private final PolicyEngine engine;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    RegisterIngest(RecordRepository records, DeliveryRepository deliveries, QuarantineRepository quarantine,
+                   Distributor distributor, PolicyEngine engine, ObjectMapper json, Clock clock) {
+        this.records = records;
+        this.deliveries = deliveries;
+        this.quarantine = quarantine;
+        this.distributor = distributor;
+        this.engine = engine;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long nextSequence() {
+        return records.cursor();
+    }
+
+    @Override
+    @Transactional
+    public int store(RegisterPage page) {
+        Instant now = clock.instant();
+        int changed = 0;
+        for (Mutation mutation : page.mutations()) {
+            String payload = json.writeValueAsString(ViewJson.toMap(RecordFields.of(mutation.record())));
+            if (!records.storeIfNewer(mutation, payload, now)) {
+                continue;
+            }
+            changed++;
+            if (mutation.action() == MutationAction.INGETROKKEN) {
+                deliveries.retract(mutation, engine.policySet().version(), now);
+            } else {
+                deliveries.insert(mutation, distributor.distribute(mutation), now);
+            }
+        }
+        records.moveCursor(page.nextSequence(), now);
+        return changed;
+    }
+
+    @Override
+    @Transactional
+    public void quarantine(QuarantinedPage page) {
+        long id = quarantine.keep(page);
+        log.debug("register page from {} kept as quarantine #{}", page.requestedFrom(), id);
+    }
+}
