@@ -37,7 +37,7 @@ import nl.verzuimhub.core.record.SickReport;
  * value is null; dates are {@code yyyy-MM-dd}; date-times always carry seconds and a numeric offset (fractions of a
  * second only when present); {@code aangemaakt} is the clock's current instant in the clock's zone, to the second;
  * Uren are written with at most two fraction digits (rounded half up) and no trailing zeros. Values the schema cannot
- * express (a reporter without a name, hours outside 0..10000, more than 1000 mutations) are refused with
+ * express (hours outside 0..10000, more than 1000 mutations) are refused with
  * {@link IllegalArgumentException}; patterns and lengths of the values themselves are the caller's responsibility.
  * Stateless apart from the clock; safe to use from several threads.
  */
@@ -205,9 +205,6 @@ final class MutatieBatchWriter {
     }
 
     private static void reporter(Out out, Reporter reporter) throws XMLStreamException {
-        if (reporter.name() == null) {
-            throw new IllegalArgumentException("the register requires the reporter's name (Melder/Naam)");
-        }
         out.start("Melder");
         out.leaf("Naam", reporter.name());
         out.leaf("Functie", reporter.role());

@@ -147,15 +147,6 @@ class MutatieBatchWriterTest {
                 .isEqualTo("2025-01-02T03:04:05.12+00:00");
     }
 
-    @Test
-    void refusesAReporterWithoutANameBecauseTheSchemaRequiresIt() {
-        Mutation mutation = new Mutation(1, MutationAction.NIEUW, at("2024-10-01T09:12:00"), report101(1,
-                at("2024-10-01T09:12:00"), new Reporter(null, "Mentor", null, null), ReportStatus.GEREGISTREERD, null));
-
-        assertThatThrownBy(() -> writer("2024-10-07T06:00:00Z").write(List.of(mutation), 2, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Naam");
-    }
-
     private static AbsenceReport report101(int version, OffsetDateTime changed, Reporter reporter, ReportStatus status,
                                            ClosingReason reason) {
         return new AbsenceReport("VM-2024-000101", version, PUPIL_101, SCHOOL_101, AbsenceType.V3,
