@@ -42,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.springframework.test.annotation.DirtiesContext
 class RegisterToRecipientsEndToEndTest {
     static final WireMockServer register = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -70,6 +71,8 @@ class RegisterToRecipientsEndToEndTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.apache.camel.CamelContext camel;
 
     @DynamicPropertySource
     static void hubSettings(DynamicPropertyRegistry properties) {
@@ -267,6 +270,34 @@ class RegisterToRecipientsEndToEndTest {
         Map<String, Object> dataSchema = (Map<String, Object>) ((Map<String, Object>) schemas.get("FeedItemData")).get("properties");
         assertThat(dataSchema.keySet()).isEqualTo(java.util.Arrays.stream(DataField.values()).map(DataField::jsonName)
                 .collect(Collectors.toSet()));
+    }
+
+    @Test
+    @Order(8)
+    void whenTheAuditLogCannotBeWrittenTheFeedRefusesAndDisclosesNothing() {
+        HubClient hub = new HubClient(port);
+        String token = hub.token("leerplicht-0363");
+        long entriesBefore = count("audit_entry");
+        jdbc.execute("alter table audit_chain_head rename to audit_chain_head_unavailable");
+        try {
+            HubClient.Response refused = hub.get("/api/v1/feed?after=0", token);
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body()).doesNotContain("VM-2024-000101", "725763863");
+        } finally {
+            jdbc.execute("alter table audit_chain_head_unavailable rename to audit_chain_head");
+        }
+        assertThat(count("audit_entry")).isEqualTo(entriesBefore);
+        assertThat(hub.get("/api/v1/feed?after=0", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(9)
+    void healthIsDownOnceTheCamelContextStops() throws Exception {
+        camel.stop();
+        HubClient.Response health = new HubClient(port).get("/actuator/health", null);
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json()).containsEntry("status", "DOWN");
     }
 
     private static void serve(long vanaf, int status, String body) {
