@@ -78,6 +78,7 @@ class RegisterToRecipientsEndToEndTest {
     static void hubSettings(DynamicPropertyRegistry properties) {
         properties.add("hub.register.base-url", register::baseUrl);
         properties.add("hub.register.poll-interval", () -> "200ms");
+        properties.add("hub.register.read-timeout", () -> "1s");
         properties.add("hub.embedded-postgres.data-dir", () -> "");
     }
 
@@ -192,6 +193,20 @@ class RegisterToRecipientsEndToEndTest {
 
     @Test
     @Order(5)
+    void aRegisterThatAnswersTooLateIsGivenUpOnAndAskedAgainLater() {
+        register.resetRequests();
+        register.stubFor(get(urlPathEqualTo("/v1/mutaties")).withQueryParam("vanaf", equalTo("1009"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(15_000).withBody(sample("empty.xml"))));
+        // With the 1 s read timeout the second request follows within about a second, long before the answer would.
+        awaitRequestsFor(1009, 2, Duration.ofSeconds(6));
+        serve(1009, 200, sample("empty.xml"));
+        assertThat(cursor()).isEqualTo(1009);
+        assertThat(new HubClient(port).get("/simulator/register/v1/mutaties?vanaf=0", null).status())
+                .as("with a register URL configured, the built-in simulator is off").isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
     void everyServedItemHasItsAuditEntryAndTheChainVerifies() {
         HubClient hub = new HubClient(port);
         long disclosuresBefore = auditCount("DISCLOSE") + auditCount("RETRACT");
@@ -225,7 +240,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void refusedRequestsGetProblemDetailsAndKnownClientsAreLoggedAsDenials() {
         HubClient hub = new HubClient(port);
         HubClient.Response anonymous = hub.get("/api/v1/feed", null);
@@ -251,7 +266,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void healthIsUpWithDatabaseAndCamelAndTheFeedContractIsInTheOpenApiDocument() {
         HubClient hub = new HubClient(port);
         HubClient.Response health = hub.get("/actuator/health", null);
@@ -273,7 +288,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void whenTheAuditLogCannotBeWrittenTheFeedRefusesAndDisclosesNothing() {
         HubClient hub = new HubClient(port);
         String token = hub.token("leerplicht-0363");
@@ -292,7 +307,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void healthIsDownOnceTheCamelContextStops() throws Exception {
         camel.stop();
         HubClient.Response health = new HubClient(port).get("/actuator/health", null);
@@ -318,7 +333,11 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     private static void awaitRequestsFor(long vanaf, int requests) {
-        Eventually.await(requests + " requests for vanaf=" + vanaf, Duration.ofSeconds(30), () -> register
+        awaitRequestsFor(vanaf, requests, Duration.ofSeconds(30));
+    }
+
+    private static void awaitRequestsFor(long vanaf, int requests, Duration timeout) {
+        Eventually.await(requests + " requests for vanaf=" + vanaf, timeout, () -> register
                 .countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/mutaties"))
                         .withQueryParam("vanaf", equalTo(Long.toString(vanaf))).build()).getCount() >= requests);
     }

@@ -3,8 +3,12 @@ package nl.verzuimhub.server.register;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import nl.verzuimhub.connectors.register.RegisterPageHandler;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
 import nl.verzuimhub.connectors.register.RegisterRoute;
 import nl.verzuimhub.connectors.register.RegisterSettings;
 import nl.verzuimhub.core.port.RegisterPageStore;
@@ -39,6 +43,32 @@ class RegisterConfiguration {
         }
         log.info("No hub.register.base-url: polling the built-in register simulator every {}", interval);
         return new RegisterRoute(simulatorUrl(environment), interval, pageSize, store, handler);
+    }
+
+    /**
+     * Timeouts for the register's HTTP client, instead of the client's default of three minutes; no automatic
+     * re-sending: a failed poll is simply tried again at the next tick, with the cursor unmoved.
+     */
+    @Bean
+    CamelContextConfiguration registerHttpTimeouts(RegisterProperties properties) {
+        return new CamelContextConfiguration() {
+            @Override
+            public void beforeApplicationStart(CamelContext camel) {
+                for (String scheme : List.of("http", "https")) {
+                    HttpComponent http = camel.getComponent(scheme, HttpComponent.class);
+                    http.setConnectTimeout(properties.connectTimeout().toMillis());
+                    http.setConnectionRequestTimeout(properties.connectTimeout().toMillis());
+                    http.setSoTimeout(properties.readTimeout().toMillis());
+                    http.setResponseTimeout(properties.readTimeout().toMillis());
+                    http.setAutomaticRetriesDisabled(true);
+                }
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camel) {
+                // nothing to do once started
+            }
+        };
     }
 
     /** The simulator lives on this hub's own web server, whose port is known only once it has started. */
