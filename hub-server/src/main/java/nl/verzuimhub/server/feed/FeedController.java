@@ -2,7 +2,6 @@ package nl.verzuimhub.server.feed;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 import java.util.Set;
 import nl.verzuimhub.core.recipient.Recipient;
@@ -37,8 +36,7 @@ class FeedController {
     }
 
     @Operation(summary = "Read your feed", description = "Items you may see, oldest first, after the cursor `after`."
-            + " Each served item is recorded in the audit log before the response is sent. Continue with `next`.",
-            security = @SecurityRequirement(name = "bearer"))
+            + " Each served item is recorded in the audit log before the response is sent. Continue with `next`.")
     @GetMapping(path = "/api/v1/feed", produces = MediaType.APPLICATION_JSON_VALUE)
     FeedPage read(@AuthenticationPrincipal Jwt token,
                   @Parameter(description = "cursor: the `next` of the previous page; 0 or absent for the start")

@@ -1,5 +1,6 @@
 package nl.verzuimhub.server.simulator;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import nl.verzuimhub.server.web.BadRequestException;
 import nl.verzuimhub.simulator.RegisterSimulator;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The built-in register simulator: a deterministic synthetic region served over the register's own exchange
  * interface ({@code GET /simulator/register/v1/mutaties?vanaf=&max=}), so that the run command needs no register.
- * Present only when {@code hub.register.base-url} is not set. All data is synthetic.
+ * Present only when {@code hub.register.base-url} is not set, and left out of the hub's API document: it stands in
+ * for an external system. All data is synthetic.
  */
+@Hidden
 @RestController
 @ConditionalOnExpression("'${hub.register.base-url:}'.isBlank()")
 public class SimulatorController {
