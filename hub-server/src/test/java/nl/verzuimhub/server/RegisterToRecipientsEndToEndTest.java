@@ -193,6 +193,26 @@ class RegisterToRecipientsEndToEndTest {
 
     @Test
     @Order(5)
+    void anOlderVersionServedLaterNeverReplacesANewerOneNorRevivesAWithdrawnRecord() {
+        long deliveriesBefore = count("delivery");
+        register.resetRequests();
+        serve(1009, 200, sample("page-1.xml").replace("<VolgendVolgnummer>1007</VolgendVolgnummer>",
+                "<VolgendVolgnummer>1009</VolgendVolgnummer>"));
+        awaitRequestsFor(1009, 2);
+        serve(1009, 200, sample("empty.xml"));
+
+        assertThat(count("delivery")).isEqualTo(deliveriesBefore);
+        assertThat(jdbc.queryForMap("select version, action from register_record where record_id = 'VM-2024-000101'"))
+                .containsEntry("version", 2).containsEntry("action", "GEWIJZIGD");
+        assertThat(jdbc.queryForMap("select version, action, payload is null as erased from register_record"
+                + " where record_id = 'ZM-2024-000301'"))
+                .containsEntry("version", 2).containsEntry("action", "INGETROKKEN").containsEntry("erased", true);
+        assertThat(new HubClient(port).feed("jgz-ggd-amsterdam", 0).items()).extracting(i -> i.get("action"))
+                .containsExactly("INGETROKKEN");
+    }
+
+    @Test
+    @Order(6)
     void aRegisterThatAnswersTooLateIsGivenUpOnAndAskedAgainLater() {
         register.resetRequests();
         register.stubFor(get(urlPathEqualTo("/v1/mutaties")).withQueryParam("vanaf", equalTo("1009"))
@@ -206,7 +226,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyServedItemHasItsAuditEntryAndTheChainVerifies() {
         HubClient hub = new HubClient(port);
         long disclosuresBefore = auditCount("DISCLOSE") + auditCount("RETRACT");
@@ -240,7 +260,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void refusedRequestsGetProblemDetailsAndKnownClientsAreLoggedAsDenials() {
         HubClient hub = new HubClient(port);
         HubClient.Response anonymous = hub.get("/api/v1/feed", null);
@@ -266,7 +286,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void healthIsUpWithDatabaseAndCamelAndTheFeedContractIsInTheOpenApiDocument() {
         HubClient hub = new HubClient(port);
         HubClient.Response health = hub.get("/actuator/health", null);
@@ -288,7 +308,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void whenTheAuditLogCannotBeWrittenTheFeedRefusesAndDisclosesNothing() {
         HubClient hub = new HubClient(port);
         String token = hub.token("leerplicht-0363");
@@ -307,7 +327,7 @@ class RegisterToRecipientsEndToEndTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void healthIsDownOnceTheCamelContextStops() throws Exception {
         camel.stop();
         HubClient.Response health = new HubClient(port).get("/actuator/health", null);
