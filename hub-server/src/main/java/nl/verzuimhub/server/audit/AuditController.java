@@ -16,6 +16,7 @@ import nl.verzuimhub.dpia.AuditOutcome;
 import nl.verzuimhub.dpia.AuditQuery;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.dpia.VerificationResult;
+import nl.verzuimhub.policies.DefaultPolicySet;
 import nl.verzuimhub.server.security.Callers;
 import nl.verzuimhub.server.web.BadRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,8 +91,9 @@ class AuditController {
                 + (query.recipientId() == null ? "-" : query.recipientId()) + " from=" + query.from() + " to=" + query.to();
         auditLog.append(List.of(new AuditEvent(clock.instant(), AuditAction.SEARCH, AuditOutcome.SUCCESS,
                 AuditChannel.API, Callers.clientId(token), officer == null ? null : officer.organisation().code(),
-                officer == null ? null : officer.role().name(), "toezicht", null, null, null, null, null, null, null,
-                query.subjectHash(), null, criteria)));
+                officer == null ? null : officer.role().name(), DefaultPolicySet.TOEZICHT.id(),
+                DefaultPolicySet.TOEZICHT.legalBasis(), null, null, null, null, null, null, query.subjectHash(), null,
+                criteria)));
     }
 
     private static Instant instant(String name, String value) {
