@@ -22,21 +22,16 @@ record AbsenceReportHistory(AbsenceType type, boolean allLessonsMissed, String s
 
     /** The changing part of an absence report at one step; hours, days and closing reason may be null. */
     record Version(Step step, ReportStatus status, ClosingReason closingReason, Period period, BigDecimal hours,
-                   Integer days) {
+                   Integer days) implements Stepped {
     }
 
     AbsenceReportHistory {
-        versions = Step.withinSchoolYear(versions, Version::step);
+        versions = Step.withinSchoolYear(versions);
     }
 
     @Override
     public RecordKind kind() {
         return RecordKind.VERZUIMMELDING;
-    }
-
-    @Override
-    public List<Step> steps() {
-        return versions.stream().map(Version::step).toList();
     }
 
     @Override

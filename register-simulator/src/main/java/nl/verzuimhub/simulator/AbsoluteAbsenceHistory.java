@@ -14,21 +14,16 @@ import nl.verzuimhub.core.record.ReportStatus;
 record AbsoluteAbsenceHistory(boolean withLastEnrolment, List<Version> versions) implements RecordHistory {
 
     /** The signal at one step. */
-    record Version(Step step, Period period, ReportStatus status) {
+    record Version(Step step, Period period, ReportStatus status) implements Stepped {
     }
 
     AbsoluteAbsenceHistory {
-        versions = Step.withinSchoolYear(versions, Version::step);
+        versions = Step.withinSchoolYear(versions);
     }
 
     @Override
     public RecordKind kind() {
         return RecordKind.ABSOLUUT_VERZUIM;
-    }
-
-    @Override
-    public List<Step> steps() {
-        return versions.stream().map(Version::step).toList();
     }
 
     @Override

@@ -16,21 +16,16 @@ record ExemptionHistory(ExemptionArticle article, boolean withLastEnrolment, boo
                         List<Version> versions) implements RecordHistory {
 
     /** The changing part of an exemption at one step. */
-    record Version(Step step, Period period, ExemptionStatus status) {
+    record Version(Step step, Period period, ExemptionStatus status) implements Stepped {
     }
 
     ExemptionHistory {
-        versions = Step.withinSchoolYear(versions, Version::step);
+        versions = Step.withinSchoolYear(versions);
     }
 
     @Override
     public RecordKind kind() {
         return RecordKind.VRIJSTELLING;
-    }
-
-    @Override
-    public List<Step> steps() {
-        return versions.stream().map(Version::step).toList();
     }
 
     @Override

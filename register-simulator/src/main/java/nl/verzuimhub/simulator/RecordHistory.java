@@ -10,10 +10,20 @@ import nl.verzuimhub.core.record.RegisterRecord;
  * change when the pupil moves or changes school) are supplied when the state is built.
  */
 interface RecordHistory {
+    /** One version of a planned object: the step that produced it. */
+    interface Stepped {
+        Step step();
+    }
+
     RecordKind kind();
 
-    /** Never empty. */
-    List<Step> steps();
+    /** The object's versions in order, one per step; empty when every planned step fell after the school year. */
+    List<? extends Stepped> versions();
+
+    /** The steps of {@link #versions()}, in order. */
+    default List<Step> steps() {
+        return versions().stream().map(Stepped::step).toList();
+    }
 
     /**
      * The object at step {@code index} (version {@code index + 1}), whose {@code lastChanged} is that step's time.

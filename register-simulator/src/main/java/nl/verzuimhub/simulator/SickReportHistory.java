@@ -10,21 +10,16 @@ import nl.verzuimhub.core.record.SickReport;
 record SickReportHistory(List<Version> versions) implements RecordHistory {
 
     /** The sick report at one step. */
-    record Version(Step step, Period period) {
+    record Version(Step step, Period period) implements Stepped {
     }
 
     SickReportHistory {
-        versions = Step.withinSchoolYear(versions, Version::step);
+        versions = Step.withinSchoolYear(versions);
     }
 
     @Override
     public RecordKind kind() {
         return RecordKind.ZIEKMELDING;
-    }
-
-    @Override
-    public List<Step> steps() {
-        return versions.stream().map(Version::step).toList();
     }
 
     @Override

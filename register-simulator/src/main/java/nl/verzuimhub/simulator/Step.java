@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import nl.verzuimhub.core.record.MutationAction;
 
 /** One planned change to a register object: when (local time with offset) and what the register did. */
@@ -18,11 +17,11 @@ record Step(OffsetDateTime at, MutationAction action) {
      * The leading versions that fall within the register's school year, checking that their steps strictly
      * increase in time, start with {@code NIEUW} and never follow a withdrawal.
      */
-    static <V> List<V> withinSchoolYear(List<V> versions, Function<V, Step> stepOf) {
+    static <V extends RecordHistory.Stepped> List<V> withinSchoolYear(List<V> versions) {
         List<V> kept = new ArrayList<>();
         Step previous = null;
         for (V version : versions) {
-            Step step = stepOf.apply(version);
+            Step step = version.step();
             if (step.at().toLocalDate().isAfter(SchoolCalendar.LAST_DAY)) {
                 break;
             }
