@@ -120,9 +120,7 @@ class RegisterRouteTest {
 
         startRoute(this::registerUrl, SLOW_POLL);
 
-        await().atMost(WAIT).until(() -> register.countRequestsMatching(pageRequest(0).build()).getCount() >= 1);
-        await().during(Duration.ofSeconds(1)).atMost(WAIT)
-                .until(() -> register.countRequestsMatching(pageRequest(0).build()).getCount() == 1);
+        awaitExactlyOneRequestFor(0);
         assertThat(store.stored).isEmpty();
         assertThat(store.quarantined).isEmpty();
         assertThat(store.cursor()).isZero();
@@ -155,9 +153,7 @@ class RegisterRouteTest {
 
         startRoute(this::registerUrl, SLOW_POLL);
 
-        await().atMost(WAIT).until(() -> register.countRequestsMatching(pageRequest(0).build()).getCount() >= 1);
-        await().during(Duration.ofSeconds(1)).atMost(WAIT)
-                .until(() -> register.countRequestsMatching(pageRequest(0).build()).getCount() == 1);
+        awaitExactlyOneRequestFor(0);
         assertThat(store.stored).isEmpty();
         assertThat(store.quarantined).isEmpty();
         assertThat(store.cursor()).isZero();
@@ -268,5 +264,12 @@ class RegisterRouteTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The register is asked for {@code vanaf} once, and not again for at least a second (no hot retry loop). */
+    private void awaitExactlyOneRequestFor(long vanaf) {
+        await().atMost(WAIT).until(() -> register.countRequestsMatching(pageRequest(vanaf).build()).getCount() >= 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT)
+                .until(() -> register.countRequestsMatching(pageRequest(vanaf).build()).getCount() == 1);
     }
 }
