@@ -13,5 +13,7 @@ public enum RecipientRole {
     /** Functionaris gegevensbescherming: audits the disclosure log; receives no pupil data. */
     PRIVACY_OFFICER,
     /** Ministry, inspectorate, researchers: aggregates only. */
-    STATISTICS
+    STATISTICS,
+    /** The hub's own operations staff: quarantine, dead letters and replays; receives no pupil data. */
+    OPERATOR
 }
