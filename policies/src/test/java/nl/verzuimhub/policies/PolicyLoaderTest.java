@@ -93,7 +93,7 @@ class PolicyLoaderTest {
         assertProblem(PERMIT.replace("    purpose:", "    purpse: x\n    purpose:"), "rules.yaml:4: unknown key 'purpse'");
         assertProblem(PERMIT.replace("ATTENDANCE_OFFICER", "LEERPLICHT"), "rules.yaml:3: unknown role 'LEERPLICHT'");
         assertProblem(PERMIT.replace("[VERZUIMMELDING]", "[VERZUIMMELDINGEN]"), "unknown record kind 'VERZUIMMELDINGEN'");
-        assertProblem(PERMIT.replace("bsn: allow", "bsn: hide"), "rules.yaml:8: unknown treatment 'hide'");
+        assertProblem(PERMIT.replace("bsn: allow", "bsn: hide"), "rules.yaml:8: rule ao: unknown treatment 'hide'");
         assertProblem(PERMIT.replace("bsn: allow", "periodEnd: birthYear"), "birthYear cannot be applied to periodEnd");
         assertProblem(PERMIT.replace("recipient-municipality", "recipient-city"), "unknown residence scope 'recipient-city'");
     }
@@ -102,7 +102,7 @@ class PolicyLoaderTest {
     void aPermitThatCanNeverMatchIsRefused() {
         assertProblem(PERMIT.replace("{ residence: recipient-municipality }",
                         "{ residence: recipient-municipality, age: { min: 18, max: 12 } }"),
-                "rules.yaml:7: rule ao: empty age range 18..12");
+                "rules.yaml:6: rule ao: empty age range 18..12");
         assertProblem(PERMIT.replace("[VERZUIMMELDING]", "[ZIEKMELDING]").replace("{ residence: recipient-municipality }",
                 "{ statuses: [GEREGISTREERD] }"), "rule ao can never match a ZIEKMELDING: ZIEKMELDING has no status");
         assertProblem(PERMIT.replace("{ residence: recipient-municipality }", "{ statuses: [ACTIEF] }"),
@@ -117,7 +117,7 @@ class PolicyLoaderTest {
     void twoPermitsWhoseOutcomeDependsOnTheirOrderAreRefused() {
         String second = PERMIT.substring(PERMIT.indexOf("  - id")).replace("id: ao", "id: ao-2")
                 .replace("periodStart: allow", "periodEnd: allow");
-        assertProblem(PERMIT + second, "rules.yaml:10: rules ao (rules.yaml:2) and ao-2 overlap for role ATTENDANCE_OFFICER");
+        assertProblem(PERMIT + second, "rules.yaml:9: rules ao (rules.yaml:2) and ao-2 overlap for role ATTENDANCE_OFFICER");
         String disjoint = second.replace("{ residence: recipient-municipality }",
                 "{ residence: recipient-municipality, statuses: [AFGESLOTEN] }");
         String first = PERMIT.replace("{ residence: recipient-municipality }",
