@@ -26,6 +26,11 @@ final class FieldReader {
 
     /** The field's value, or null when the record does not hold it. */
     static Object read(RegisterRecord record, DataField field) {
+        return read(record, field, record.school().orElse(null));
+    }
+
+    /** As {@link #read(RegisterRecord, DataField)}, with the record's (last) school already looked up (may be null). */
+    static Object read(RegisterRecord record, DataField field, Enrolment school) {
         switch (field) {
             case BSN:
                 return identifier(record, PupilIdentifier.Type.BSN);
@@ -42,7 +47,7 @@ final class FieldReader {
             case SECTOR:
             case PARTNERSHIP:
             case GRADE:
-                return school(record, field);
+                return school(school, field);
             case PERIOD_START:
                 return record.period().start().toString();
             case PERIOD_END:
@@ -67,8 +72,7 @@ final class FieldReader {
         return id.type() == type ? id.value() : null;
     }
 
-    private static Object school(RegisterRecord record, DataField field) {
-        Enrolment school = record.school().orElse(null);
+    private static Object school(Enrolment school, DataField field) {
         if (school == null) {
             return null;
         }

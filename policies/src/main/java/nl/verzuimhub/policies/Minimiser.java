@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verzuimhub.core.disclosure.DataField;
 import nl.verzuimhub.core.disclosure.RecordView;
+import nl.verzuimhub.core.record.Enrolment;
 import nl.verzuimhub.core.record.RegisterRecord;
 
 /**
@@ -57,12 +58,13 @@ final class Minimiser {
         RecordView.Builder view = RecordView.builder();
         DataField[] sources = plan.sources;
         FieldTreatment[] treatments = plan.treatments;
+        Enrolment school = record.school().orElse(null);
         for (int i = 0; i < sources.length; i++) {
             DataField source = sources[i];
             if ((forbidden & (1L << source.ordinal())) != 0) {
                 continue;
             }
-            Object value = FieldReader.read(record, source);
+            Object value = FieldReader.read(record, source, school);
             if (value == null) {
                 continue;
             }
