@@ -109,6 +109,9 @@ final class CedarDecider {
             }
             PolicySet set = new PolicySet(withRuleIds);
             set.cache();
+            if (set.cacheKey().isEmpty()) {
+                throw new IllegalStateException("Cedar did not cache the policy set");
+            }
             return set;
         } catch (InternalException | CacheException e) {
             throw new IllegalStateException("invalid Cedar policies", e);
