@@ -52,8 +52,22 @@ final class RegisterFixture implements AutoCloseable {
     RegisterFixture(WireMockServer register) {
         this.register = register;
         register.start();
+        // After the sample pages the register has nothing new (tests that need more stub 1009 themselves).
+        servePage(1009, com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204));
+        warmUp();
         logLines.start();
         pollerLog.addAppender(logLines);
+    }
+
+    /** One request before the test, so that no test's first request pays for class loading in a cold JVM. */
+    private void warmUp() {
+        try {
+            new RegisterClient(new RegisterTransport(Duration.ofSeconds(10), Duration.ofSeconds(20), null, null,
+                    PageLimits.DEFAULTS)).get(URI.create(register.baseUrl() + "/v1/mutaties?vanaf=1009&max=1"));
+        } catch (Exception e) {
+            throw new IllegalStateException("the WireMock register does not answer", e);
+        }
+        register.resetRequests();
     }
 
     /** Starts the route with the given settings. */
@@ -72,8 +86,9 @@ final class RegisterFixture implements AutoCloseable {
         return start(this::url, pollInterval, FAST_BACKOFF, fastTransport(PageLimits.DEFAULTS), Clock.systemUTC());
     }
 
+    /** Timeouts short enough for tests, long enough for the first request of a cold JVM. */
     static RegisterTransport fastTransport(PageLimits limits) {
-        return new RegisterTransport(Duration.ofMillis(500), Duration.ofMillis(500), null, null, limits);
+        return new RegisterTransport(Duration.ofSeconds(2), Duration.ofSeconds(5), null, null, limits);
     }
 
     URI url() {
