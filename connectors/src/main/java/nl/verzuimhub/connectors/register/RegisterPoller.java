@@ -126,6 +126,11 @@ public final class RegisterPoller {
         return resumed;
     }
 
+    /** The stored cursor: the {@code vanaf} asked next. */
+    public long cursor() {
+        return store.nextSequence();
+    }
+
     public PollSchedule.Status status() {
         return schedule.status();
     }

@@ -70,6 +70,11 @@ class RegisterIngest implements RegisterPageStore {
             }
         }
         records.moveCursor(page.nextSequence(), now);
+        int resolved = quarantine.resolveUpTo(page.requestedFrom(), now);
+        if (resolved > 0) {
+            log.info("register page vanaf={} passed: {} quarantined page(s) at or before it resolved", page.requestedFrom(),
+                    resolved);
+        }
         return changed;
     }
 
