@@ -63,7 +63,7 @@ final class RegisterFixture implements AutoCloseable {
     private void warmUp() {
         try {
             new RegisterClient(new RegisterTransport(Duration.ofSeconds(10), Duration.ofSeconds(20), null, null,
-                    PageLimits.DEFAULTS)).get(URI.create(register.baseUrl() + "/v1/mutaties?vanaf=1009&max=1"));
+                    PageLimits.DEFAULTS)).get(URI.create("http://localhost:" + register.port() + "/v1/mutaties?vanaf=1009&max=1"));
         } catch (Exception e) {
             throw new IllegalStateException("the WireMock register does not answer", e);
         }
