@@ -149,7 +149,8 @@ class RegisterOperationsEndToEndTest {
                 .contains("verzuimhub_register_quarantined_pages_total 1.0")
                 .contains("verzuimhub_register_pages_total{outcome=\"quarantined\"} 1.0")
                 .contains("verzuimhub_register_stopped 0.0");
-        assertThat(output.getOut()).contains("ALERT register page quarantined: event=register.page.quarantined vanaf=0");
+        assertThat(output.getOut()).contains("ALERT register page quarantined: event=register.page.quarantined quarantineId=")
+                .contains("vanaf=0 sizeBytes=");
         assertThat(call("POST", "/api/v1/register/resume", token("hub-operator")).status())
                 .as("not stopped any more").isEqualTo(409);
     }
@@ -186,6 +187,16 @@ class RegisterOperationsEndToEndTest {
         assertThat(retry.body()).doesNotContain(PERSONAL_VALUES).doesNotContain("691682484");
         List<Map<String, Object>> items = quarantineList();
         assertThat(items).hasSize(2).allSatisfy(item -> assertThat(item).containsEntry("status", "OPEN"));
+        assertThat(items.get(0)).containsEntry("attempts", 1);
+
+        Response again = call("POST", "/api/v1/quarantine/" + id + "/retry", token("hub-operator"));
+        assertThat(again.json()).containsEntry("passed", false).containsEntry("result", "QUARANTINED");
+        assertThat(quarantineList()).hasSize(2).first().satisfies(item -> assertThat(item).containsEntry("attempts", 2));
+        assertThat(call("GET", "/actuator/prometheus", token("hub-operator")).body())
+                .as("the same page refused again is one more attempt, not a new alert")
+                .contains("verzuimhub_register_quarantined_pages_total 2.0")
+                .contains("verzuimhub_register_pages_total{outcome=\"quarantined\"} 3.0")
+                .contains("verzuimhub_register_quarantined_open 2.0");
         assertThat(count("register_record")).isZero();
         assertThat(count("delivery")).isZero();
     }

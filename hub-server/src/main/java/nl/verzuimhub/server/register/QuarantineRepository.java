@@ -29,20 +29,33 @@ class QuarantineRepository {
         this.jdbc = jdbc;
     }
 
-    /** Returns the quarantine id of the page. */
-    long keep(QuarantinedPage page) {
+    /**
+     * What {@link #keep} did.
+     *
+     * @param opened   true when this made a quarantine open: a new page, or one resolved earlier and refused again
+     *                 (false when the same page was already open: just one more attempt)
+     * @param attempts how many times this page has now been refused
+     */
+    record Kept(long id, boolean opened, int attempts) {
+    }
+
+    Kept keep(QuarantinedPage page) {
         Timestamp seen = Timestamp.from(page.receivedAt());
         boolean kept = page.body().length > 0 || page.sizeBytes() == 0;
+        String sha256 = sha256(page.body());
         return jdbc.queryForObject("""
+                with before as (select resolved_at is null as was_open from register_quarantine
+                                 where requested_from = ? and body_sha256 = ?)
                 insert into register_quarantine (requested_from, first_seen_at, last_seen_at, reason, body_sha256, body,
                                                  size_bytes)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (requested_from, body_sha256) do update
                    set times_seen = register_quarantine.times_seen + 1, last_seen_at = excluded.last_seen_at,
                        reason = excluded.reason, size_bytes = excluded.size_bytes, resolved_at = null
-                returning id""", Long.class,
-                page.requestedFrom(), seen, seen, page.reason(), sha256(page.body()), kept ? page.body() : null,
-                page.sizeBytes());
+                returning id, times_seen, coalesce((select was_open from before), false) as was_open""",
+                (row, index) -> new Kept(row.getLong("id"), !row.getBoolean("was_open"), row.getInt("times_seen")),
+                page.requestedFrom(), sha256, page.requestedFrom(), seen, seen, page.reason(), sha256,
+                kept ? page.body() : null, page.sizeBytes());
     }
 
     /** Marks every open row at {@code requestedFrom} or before as resolved; returns how many. */

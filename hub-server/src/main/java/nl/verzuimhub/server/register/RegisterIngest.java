@@ -34,9 +34,11 @@ class RegisterIngest implements RegisterPageStore {
     private final PolicyEngine engine;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RegisterMetrics metrics;
 
     RegisterIngest(RecordRepository records, DeliveryRepository deliveries, QuarantineRepository quarantine,
-                   Distributor distributor, PolicyEngine engine, ObjectMapper json, Clock clock) {
+                   Distributor distributor, PolicyEngine engine, ObjectMapper json, Clock clock, RegisterMetrics metrics) {
+        this.metrics = metrics;
         this.records = records;
         this.deliveries = deliveries;
         this.quarantine = quarantine;
@@ -81,7 +83,12 @@ class RegisterIngest implements RegisterPageStore {
     @Override
     @Transactional
     public void quarantine(QuarantinedPage page) {
-        long id = quarantine.keep(page);
-        log.debug("register page from {} kept as quarantine #{}", page.requestedFrom(), id);
+        QuarantineRepository.Kept kept = quarantine.keep(page);
+        if (kept.opened()) {
+            metrics.quarantineOpened(kept.id(), page);
+        } else {
+            log.info("register page vanaf={} still quarantined as #{} (refused {} times); cursor stays", page.requestedFrom(),
+                    kept.id(), kept.attempts());
+        }
     }
 }

@@ -8,6 +8,7 @@ import nl.verzuimhub.connectors.register.FailureCause;
 import nl.verzuimhub.connectors.register.PollFailure;
 import nl.verzuimhub.connectors.register.PollSchedule;
 import nl.verzuimhub.connectors.register.RegisterEvents;
+import nl.verzuimhub.core.port.QuarantinedPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@value #MUTATIONS}: mutations on stored pages ({@code verzuimhub_register_mutations_total})</li>
  *   <li>{@value #FAILURES} {cause}: failed requests by {@link FailureCause#tag()} ({@code verzuimhub_register_failures_total})</li>
  *   <li>{@value #RETRIES} {cause}: retries scheduled within a poll ({@code verzuimhub_register_retries_total})</li>
- *   <li>{@value #QUARANTINED}: pages quarantined, every refusal counted ({@code verzuimhub_register_quarantined_pages_total})</li>
+ *   <li>{@value #QUARANTINED}: quarantines opened: a page refused that was not already open in quarantine (the same
+ *       page refused again at the next poll is one more attempt, not a new alert)
+ *       ({@code verzuimhub_register_quarantined_pages_total})</li>
  * </ul>
  * The gauges are in {@link RegisterGauges}. Tags carry causes and outcomes only, never data.
  */
@@ -58,18 +61,26 @@ class RegisterMetrics implements RegisterEvents {
         mutations.increment(count);
     }
 
-    /** The alert: a structured log event (key-values for JSON log encoders, repeated in the text) and the counters. */
     @Override
     public void pageQuarantined(long requestedFrom, String reason, long sizeBytes) {
         quarantinedPages.increment();
+    }
+
+    /**
+     * The alert of a quarantine that opened: a structured log event (key-values for JSON log encoders, repeated in the
+     * text; no personal data) and the counter.
+     */
+    void quarantineOpened(long id, QuarantinedPage page) {
         quarantined.increment();
         log.atWarn()
                 .addKeyValue("event", "register.page.quarantined")
-                .addKeyValue("vanaf", requestedFrom)
-                .addKeyValue("sizeBytes", sizeBytes)
-                .addKeyValue("reason", reason)
-                .log("ALERT register page quarantined: event=register.page.quarantined vanaf={} sizeBytes={} reason=\"{}\";"
-                        + " cursor stays; see GET /api/v1/quarantine", requestedFrom, sizeBytes, reason);
+                .addKeyValue("quarantineId", id)
+                .addKeyValue("vanaf", page.requestedFrom())
+                .addKeyValue("sizeBytes", page.sizeBytes())
+                .addKeyValue("reason", page.reason())
+                .log("ALERT register page quarantined: event=register.page.quarantined quarantineId={} vanaf={} sizeBytes={}"
+                        + " reason=\"{}\"; cursor stays; see GET /api/v1/quarantine/{}", id, page.requestedFrom(),
+                        page.sizeBytes(), page.reason(), id);
     }
 
     @Override
