@@ -42,10 +42,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationEntryPoint problemEntryPoint,
                                  AccessDeniedHandler auditedAccessDenied) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/audit/**").hasRole("PRIVACY_OFFICER")
                         .requestMatchers("/api/v1/policy/**").hasRole("PRIVACY_OFFICER")
+                        // register connector (issue 4): quarantine, stop/resume and metrics are for operators
+                        .requestMatchers("/api/v1/quarantine", "/api/v1/quarantine/**", "/api/v1/register/**",
+                                "/actuator/prometheus").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roleFromClaim()))
