@@ -45,6 +45,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/audit/**").hasRole("PRIVACY_OFFICER")
+                        .requestMatchers("/api/v1/dead-letters/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roleFromClaim()))
