@@ -65,9 +65,9 @@ class PushDeliveryTest {
     static final WireMockServer register = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final WireMockServer receivers = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final Path shareDirectory;
-    static final List<Mutation> REGION = SyntheticRegion.generate(11, 400).mutations();
-    /** The first half ends just before the median withdrawal: later withdrawals hit records pushed in the first. */
-    static final int HALF = medianWithdrawal();
+    static final List<Mutation> REGION = SyntheticRegion.generate(11, 1500).mutations();
+    /** The first half ends just before a withdrawal: the second half withdraws records pushed in the first. */
+    static final int HALF = firstWithdrawalAfterHalfway();
 
     static {
         register.start();
@@ -357,10 +357,10 @@ class PushDeliveryTest {
         return items;
     }
 
-    private static int medianWithdrawal() {
-        List<Integer> withdrawals = java.util.stream.IntStream.range(0, REGION.size())
-                .filter(i -> REGION.get(i).action() == nl.verzuimhub.core.record.MutationAction.INGETROKKEN).boxed().toList();
-        return withdrawals.get(withdrawals.size() / 2);
+    private static int firstWithdrawalAfterHalfway() {
+        return java.util.stream.IntStream.range(REGION.size() / 2, REGION.size())
+                .filter(i -> REGION.get(i).action() == nl.verzuimhub.core.record.MutationAction.INGETROKKEN)
+                .findFirst().orElseThrow();
     }
 
     private void storePages(List<Mutation> mutations) {
