@@ -120,7 +120,7 @@ class PushRestartTest {
     }
 
     private ConfigurableApplicationContext startHub() {
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
@@ -137,6 +137,8 @@ class PushRestartTest {
         properties.put(prefix + "secret", "push-secret-for-tests-0001");
         properties.put(prefix + "connect-timeout", "1s");
         properties.put(prefix + "read-timeout", "20s");
-        return new SpringApplicationBuilder(VerzuimhubApplication.class).profiles("demo").properties(properties).run();
+        // As command-line arguments: they take precedence over application.yml (default properties would not).
+        return new SpringApplicationBuilder(VerzuimhubApplication.class).profiles("demo").run(properties.entrySet()
+                .stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 }
