@@ -48,3 +48,6 @@ create table outbox_attempt (
     detail       text
 );
 create index outbox_attempt_batch on outbox_attempt (batch_id, id);
+
+-- The outbox finds the delivery rows an ingest just wrote by their decision ids.
+create index delivery_decision on delivery (decision_id);
