@@ -49,6 +49,7 @@ class SecurityConfiguration {
                         // register connector (issue 4): quarantine, stop/resume and metrics are for operators
                         .requestMatchers("/api/v1/quarantine", "/api/v1/quarantine/**", "/api/v1/register/**",
                                 "/actuator/prometheus").hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/dead-letters/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roleFromClaim()))
