@@ -22,8 +22,9 @@ import nl.verzuimhub.server.dashboard.search.AuditReadRepository.PurposeVolume;
  * nothing here reads a database or the clock.
  *
  * <p>Special categories (AVG art. 9) are marked: a field of sensitivity SPECIAL_CATEGORY (free text that may hold
- * health details, exemption grounds), and every field of an activity that discloses sick reports (ZIEKMELDING), since
- * a sick report is itself health data.
+ * health details, exemption grounds); every field of an activity that discloses only sick reports (ZIEKMELDING), since
+ * a sick report is itself health data; and the record kind ZIEKMELDING wherever an activity includes it (an
+ * activity with sick reports among its kinds processes special categories).
  */
 public final class ProcessingRegisterBuilder {
     public static final String CONTROLLER = "Verzuimhub (regionale gegevensuitwisseling verzuim en vrijstellingen)";
@@ -54,7 +55,7 @@ public final class ProcessingRegisterBuilder {
                 kinds.addAll(rule.kinds());
                 rule.fields().forEach(fields::putIfAbsent);
             }
-            boolean health = kinds.contains(RecordKind.ZIEKMELDING);
+            boolean health = kinds.equals(Set.of(RecordKind.ZIEKMELDING));
             List<ProcessingRegister.DataCategory> categories = new ArrayList<>();
             fields.forEach((field, treatment) -> {
                 boolean special = health || field.sensitivity() == DataField.Sensitivity.SPECIAL_CATEGORY;
@@ -82,10 +83,12 @@ public final class ProcessingRegisterBuilder {
                 }
             }
             activities.add(new ProcessingRegister.Activity(purpose.processingActivity(), purpose.id(), purpose.name(),
-                    purpose.legalBasis(), dpvLegalBasis(purpose.id(), health), "Leerlingen (leerplichtigen en"
+                    purpose.legalBasis(), dpvLegalBasis(purpose.id(), kinds.contains(RecordKind.ZIEKMELDING)), "Leerlingen (leerplichtigen en"
                     + " jongeren tot 23 jaar) en, bij een melding, de melder op school",
-                    kinds.stream().map(Enum::name).toList(), categories,
-                    categories.stream().anyMatch(ProcessingRegister.DataCategory::special), lines,
+                    kinds.stream().map(kind -> kind == RecordKind.ZIEKMELDING ? kind.name() + " (gezondheid, art. 9 AVG)"
+                            : kind.name()).toList(), categories,
+                    kinds.contains(RecordKind.ZIEKMELDING)
+                            || categories.stream().anyMatch(ProcessingRegister.DataCategory::special), lines,
                     retention.getOrDefault(purpose.id(), "Zolang een doel het nodig heeft, ten hoogste 5 jaar;"
                             + " het logboek ten minste 5 jaar"),
                     measures(rules, fields), disclosures, denials));
