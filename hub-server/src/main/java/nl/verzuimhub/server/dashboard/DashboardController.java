@@ -1,16 +1,10 @@
 package nl.verzuimhub.server.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.policies.PolicyEngine;
-import nl.verzuimhub.server.audit.AuditLog;
-import nl.verzuimhub.server.dashboard.anomaly.Anomaly;
-import nl.verzuimhub.server.dashboard.anomaly.AnomalyDetector;
-import nl.verzuimhub.server.dashboard.anomaly.AnomalyThresholds;
+import nl.verzuimhub.server.dashboard.anomaly.AnomalyService;
 import nl.verzuimhub.server.dashboard.anomaly.VolumeChart;
 import nl.verzuimhub.server.dashboard.search.AuditReadRepository;
 import nl.verzuimhub.server.dashboard.search.DashboardEntry;
@@ -30,27 +24,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class DashboardController {
     static final int RESULT_LIMIT = 500;
-    static final Duration WINDOW = Duration.ofDays(30);
 
     private final AuditReadRepository repository;
     private final DashboardAudit audit;
     private final SubjectHasher hasher;
-    private final AuditLog auditLog;
+    private final ChainStatusService chain;
     private final RecipientDirectory recipients;
     private final PolicyEngine engine;
-    private final AnomalyThresholds thresholds;
-    private final Clock clock;
+    private final AnomalyService anomalies;
 
-    DashboardController(AuditReadRepository repository, DashboardAudit audit, SubjectHasher hasher, AuditLog auditLog,
-                        RecipientDirectory recipients, PolicyEngine engine, AnomalyThresholds thresholds, Clock clock) {
+    DashboardController(AuditReadRepository repository, DashboardAudit audit, SubjectHasher hasher, ChainStatusService chain,
+                        RecipientDirectory recipients, PolicyEngine engine, AnomalyService anomalies) {
         this.repository = repository;
         this.audit = audit;
         this.hasher = hasher;
-        this.auditLog = auditLog;
+        this.chain = chain;
         this.recipients = recipients;
         this.engine = engine;
-        this.thresholds = thresholds;
-        this.clock = clock;
+        this.anomalies = anomalies;
     }
 
     @ModelAttribute
@@ -64,17 +55,12 @@ class DashboardController {
 
     @GetMapping({"/dashboard", "/dashboard/"})
     String home(Model model) {
-        Instant since = clock.instant().minus(WINDOW);
-        var daily = repository.dailyCounts(since);
-        var hourly = repository.hourlyCounts(since);
-        List<Anomaly> anomalies = new AnomalyDetector(thresholds).detect(daily, hourly,
-                repository.subjectSpread(since, thresholds.subjectRecipients()));
+        AnomalyService.Recent recent = anomalies.recent();
         model.addAttribute("form", SearchForm.empty());
-        model.addAttribute("chain", new ChainStatus(auditLog.verify(), repository.lastCheckpoint(),
-                repository.checkpointsAvailable()));
-        model.addAttribute("anomalies", anomalies);
-        model.addAttribute("chart", VolumeChart.svg(daily));
-        model.addAttribute("thresholds", thresholds);
+        model.addAttribute("chain", chain.status());
+        model.addAttribute("anomalies", recent.anomalies());
+        model.addAttribute("chart", VolumeChart.svg(recent.daily()));
+        model.addAttribute("thresholds", anomalies.thresholds());
         return "dashboard/home";
     }
 

@@ -38,11 +38,16 @@ final class DashboardClientRegistrations implements ClientRegistrationRepository
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}" + DashboardLoginProperties.REDIRECT_PATH)
                 .scope(DashboardLoginProperties.SCOPE)
-                .authorizationUri(external ? issuer + "/oauth2/authorize" : "/oauth2/authorize")
-                .tokenUri(issuer + "/oauth2/token")
+                .authorizationUri(!external ? "/oauth2/authorize"
+                        : present(properties.authorizationUri()) ? properties.authorizationUri() : issuer + "/oauth2/authorize")
+                .tokenUri(external && present(properties.tokenUri()) ? properties.tokenUri() : issuer + "/oauth2/token")
                 .userNameAttributeName("sub")
                 .clientName("Verzuimhub dashboard")
                 .build());
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.verzuimhub.server.dashboard.login;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import nl.verzuimhub.server.dashboard.DashboardAudit;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,6 +47,16 @@ class DashboardSecurityConfiguration {
     @Bean
     DashboardClientRegistrations dashboardClientRegistrations(DashboardLoginProperties properties) {
         return new DashboardClientRegistrations(properties);
+    }
+
+    /** Runs before Spring Security's filters (order -100). */
+    @Bean
+    FilterRegistrationBean<LoopbackHostRedirect> loopbackHostRedirect(DashboardLoginProperties properties) {
+        FilterRegistrationBean<LoopbackHostRedirect> registration = new FilterRegistrationBean<>(new LoopbackHostRedirect());
+        registration.addUrlPatterns("/dashboard", "/dashboard/*");
+        registration.setOrder(-101);
+        registration.setEnabled(properties.issuerUri() == null || properties.issuerUri().isBlank());
+        return registration;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.server.dashboard.DashboardAudit;
 import nl.verzuimhub.server.dashboard.DashboardUser;
 import nl.verzuimhub.server.dashboard.SearchForm;
+import nl.verzuimhub.server.dashboard.anomaly.AnomalyService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +30,11 @@ class ReportController {
     private final SubjectHasher hasher;
     private final DashboardAudit audit;
     private final TemplateEngine templates;
+    private final AnomalyService anomalies;
 
-    ReportController(ReportService reports, SubjectHasher hasher, DashboardAudit audit, TemplateEngine templates) {
+    ReportController(ReportService reports, SubjectHasher hasher, DashboardAudit audit, TemplateEngine templates,
+                     AnomalyService anomalies) {
+        this.anomalies = anomalies;
         this.reports = reports;
         this.hasher = hasher;
         this.audit = audit;
@@ -103,7 +107,7 @@ class ReportController {
         ProcessingRegister register = reports.processingRegister();
         model.addAttribute("user", DashboardUser.current());
         model.addAttribute("register", register);
-        model.addAttribute("risks", DpiaAssessment.risks(register, 0));
+        model.addAttribute("risks", DpiaAssessment.risks(register, anomalies.recent().anomalies().size()));
         return "dashboard/dpia";
     }
 
