@@ -205,6 +205,34 @@ class DashboardBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/login");
     }
 
+    @Test
+    void theDashboardClientMustUsePkce() {
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String authorize = base() + "/oauth2/authorize?response_type=code&client_id=verzuimhub-dashboard&scope=dashboard"
+                + "&state=s1&redirect_uri=" + URLEncoder.encode(base() + "/login/oauth2/code/verzuimhub-dashboard",
+                StandardCharsets.UTF_8);
+        HttpResponse<String> withoutChallenge = sendWith(noRedirects, authorize);
+        assertThat(withoutChallenge.statusCode()).isEqualTo(302);
+        assertThat(withoutChallenge.headers().firstValue("Location").orElseThrow())
+                .contains("error=invalid_request").contains("code_challenge");
+        HttpResponse<String> withChallenge = sendWith(noRedirects, authorize
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+        assertThat(withChallenge.statusCode()).isEqualTo(302);
+        assertThat(withChallenge.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private HttpResponse<String> sendWith(HttpClient client, String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void logIn(String username, String password, String secret) {
         browser.get(base() + "/dashboard");
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/login");
