@@ -52,6 +52,7 @@ create function audit_ensure_partition(month date) returns void
 declare
     first_day date := date_trunc('month', month)::date;
     partition_name text := 'audit_entry_' || to_char(first_day, 'YYYY_MM');
+    grantee_name text;
 begin
     if to_regclass(partition_name) is not null then
         return;
@@ -62,6 +63,12 @@ begin
                        to_char((first_day + interval '1 month')::date, 'YYYY-MM-DD') || ' 00:00:00+00');
         execute format('create trigger audit_entry_no_truncate before truncate on %I'
                        || ' for each statement execute function audit_entry_is_append_only()', partition_name);
+        -- A partition is reached through audit_entry only: drop what default privileges may have granted on it.
+        for grantee_name in select distinct grantee from information_schema.role_table_grants
+                             where table_schema = 'public' and table_name = partition_name
+                               and grantee <> current_user and grantee <> 'PUBLIC' loop
+            execute format('revoke all on %I from %I', partition_name, grantee_name);
+        end loop;
     exception when duplicate_table then
         null; -- another transaction created it first
     end;

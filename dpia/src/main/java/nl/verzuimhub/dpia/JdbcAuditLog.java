@@ -140,6 +140,29 @@ public final class JdbcAuditLog {
     }
 
     /**
+     * Streams the entries of the period [{@code from}, {@code to}) (either may be null: open) in id order to
+     * {@code sink}; returns how many. Needs auto-commit off for PostgreSQL to stream.
+     */
+    public long streamPeriod(Connection connection, java.time.Instant from, java.time.Instant to,
+                             Consumer<AuditEntry> sink) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from audit_entry"
+                + " where occurred_at >= coalesce(?, '-infinity'::timestamptz)"
+                + " and occurred_at < coalesce(?, 'infinity'::timestamptz) order by id")) {
+            select.setFetchSize(5_000);
+            select.setObject(1, from == null ? null : OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            select.setObject(2, to == null ? null : OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            long count = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(read(rows));
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
+    /**
      * Recomputes the whole chain from the database and compares it with the chain head. Streams the entries, so
      * memory stays flat however long the log is. Needs auto-commit off for PostgreSQL to stream.
      */
