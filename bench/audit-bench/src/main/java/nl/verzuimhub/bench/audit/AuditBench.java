@@ -58,10 +58,11 @@ public final class AuditBench {
             "periodStart", "periodEnd", "hours");
 
     public static void main(String[] args) throws Exception {
-        long entries = longArg(args, "--entries", 10_000_000);
+        long entries = longArg(args, "--entries", 1_000_000);
+        long searchEntries = longArg(args, "--search-entries", 10_000_000);
         int batch = (int) longArg(args, "--batch", 1_000);
         long copyRows = longArg(args, "--copy-rows", 1_000_000);
-        long verifyEntries = longArg(args, "--verify-entries", 2_000_000);
+        long verifyEntries = longArg(args, "--verify-entries", 1_000_000);
         int subjects = (int) longArg(args, "--subjects", 200_000);
         int searches = (int) longArg(args, "--searches", 500);
         Path work = Files.createTempDirectory("audit-bench");
@@ -81,6 +82,7 @@ public final class AuditBench {
             append(db, entries, batch, subjectHashes);
             copyCeiling(db, Math.min(copyRows, entries), batch);
             verify(db, Math.min(verifyEntries, entries), work);
+            fill(db, entries, searchEntries, subjectHashes);
             search(db, subjectHashes, searches);
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                  var row = s.executeQuery("select pg_size_pretty(sum(pg_total_relation_size(inhrelid))), count(*)"
@@ -221,6 +223,53 @@ public final class AuditBench {
         }
         System.out.printf("VERIFY from export (standalone verifier, 1 thread, best of 3): %,d entries in %.2f s = %,.0f"
                 + " entries/s%n", entries, best / 1e9, entries / (best / 1e9));
+    }
+
+    /**
+     * Grows the log to {@code total} rows for the search measurement with rows generated inside PostgreSQL: the same
+     * shape, recipients, year and subject distribution as the appended ones, but not chained (the search does not
+     * read hashes; appending 9 million more through the chain would only repeat the append measurement).
+     */
+    private static void fill(DataSource db, long chained, long total, String[] subjects) throws Exception {
+        if (total <= chained) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table bench_subject (n int primary key, hash text not null)");
+            try (var insert = c.prepareStatement("insert into bench_subject values (?, ?)")) {
+                for (int i = 0; i < subjects.length; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, subjects[i]);
+                    insert.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            long step = 1_000_000;
+            for (long from = chained + 1; from <= total; from += step) {
+                long to = Math.min(total, from + step - 1);
+                s.execute("insert into audit_entry (id, occurred_at, action, outcome, channel, recipient_id, organisation,"
+                        + " role, purpose_id, legal_basis, policy_id, policy_version, decision_id, record_kind, record_id,"
+                        + " record_version, subject_hash, fields, reason, previous_hash, hash, hash_format, trace_id,"
+                        + " span_id, processing_activity)"
+                        + " select g, timestamptz '2026-01-01 00:00:00+00' + (g % 31536000) * interval '1 second',"
+                        + " 'DISCLOSE', 'SUCCESS', 'FEED', (array['leerplicht-0363','swv-vo2701','jgz-ggd-amsterdam',"
+                        + "'leerplicht-0384','rmc-amsterdam'])[1 + (g % 5)], '0363', 'ATTENDANCE_OFFICER', 'leerplicht',"
+                        + " 'Leerplichtwet 1969 art. 21a', 'leerplicht.residence', 'default-2026.11.1', md5(g::text),"
+                        + " 'VERZUIMMELDING', 'VM-2026-' || (g % 5000000), 1, s.hash,"
+                        + " '{bsn,birthDate,municipality,brin,absenceType,periodStart,periodEnd,hours}', null,"
+                        + " sha256(int8send(g - 1)), sha256(int8send(g)), 2, md5(g::text), left(md5(g::text), 16),"
+                        + " 'verstrekking/leerplicht'"
+                        + " from generate_series(" + from + ", " + to + ") g"
+                        + " join bench_subject s on s.n = (abs(hashint8(g)) % " + subjects.length + ")");
+                System.out.printf("  fill: %,d rows%n", to);
+            }
+        }
+        System.out.printf("  fill to %,d rows (generated in SQL, not chained): %.0f s%n", total,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     private static void search(DataSource db, String[] subjects, int searches) throws Exception {
