@@ -136,6 +136,15 @@ public class DeliveryRepository {
         return true;
     }
 
+    /**
+     * Retention: the stored copies of a record's data in deliveries are erased and no longer served (the record's
+     * retention ended; this is not a retraction sent to recipients). Returns how many deliveries lost their data.
+     */
+    public int eraseData(String kind, String recordId) {
+        return jdbc.update("update delivery set data = null, withdrawn = true where kind = ? and record_id = ?"
+                + " and (data is not null or not withdrawn)", kind, recordId);
+    }
+
     private record Holder(String recipientId, String purposeId, String legalBasis, String subjectHash) {
     }
 }
