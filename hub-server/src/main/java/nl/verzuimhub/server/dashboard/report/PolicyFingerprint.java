@@ -24,9 +24,11 @@ public final class PolicyFingerprint {
         TreeMap<String, DisclosureRule> rules = new TreeMap<>();
         set.rules().forEach(rule -> rules.put(rule.id(), rule));
         rules.forEach((id, rule) -> {
-            canonical.append("rule|").append(id).append('|').append(rule.role()).append('|').append(rule.purposeId())
+            canonical.append("rule|").append(id).append('|').append(rule.effect()).append('|')
+                    .append(new java.util.TreeSet<>(rule.roles())).append('|').append(rule.purposeId())
                     .append('|').append(new java.util.TreeSet<>(rule.kinds())).append('|').append(rule.scope())
-                    .append('|').append(rule.legalBasis());
+                    .append('|').append(new java.util.TreeSet<>(rule.forbiddenFields())).append('|').append(rule.mazl())
+                    .append('|').append(rule.identifiableWith()).append('|').append(rule.legalBasis());
             new TreeMap<>(rule.fields()).forEach((field, treatment) -> canonical.append('|').append(field.jsonName())
                     .append('=').append(treatment));
             canonical.append('\n');

@@ -74,17 +74,17 @@ class ReportBuildersTest {
     void theFingerprintChangesWithAnyRuleButNotWithTheVersionLabel() {
         PolicySet base = DefaultPolicySet.policySet();
         String hash = PolicyFingerprint.of(base);
-        assertThat(PolicyFingerprint.of(new PolicySet("another-label", base.purposes(), base.rules()))).isEqualTo(hash);
+        assertThat(PolicyFingerprint.of(new PolicySet("another-label", base.contentHash(), base.purposes(), base.purposeFields(), base.switches(), base.rules()))).isEqualTo(hash);
         List<nl.verzuimhub.policies.DisclosureRule> fewer = new ArrayList<>(base.rules());
         fewer.remove(0);
-        assertThat(PolicyFingerprint.of(new PolicySet(base.version(), base.purposes(), fewer))).isNotEqualTo(hash);
+        assertThat(PolicyFingerprint.of(new PolicySet(base.version(), base.contentHash(), base.purposes(), base.purposeFields(), base.switches(), fewer))).isNotEqualTo(hash);
         var rule = base.rules().get(1);
         var narrower = new java.util.EnumMap<nl.verzuimhub.core.disclosure.DataField, nl.verzuimhub.policies.FieldTreatment>(rule.fields());
         narrower.remove(nl.verzuimhub.core.disclosure.DataField.GRADE);
         List<nl.verzuimhub.policies.DisclosureRule> changed = new ArrayList<>(base.rules());
-        changed.set(1, new nl.verzuimhub.policies.DisclosureRule(rule.id(), rule.role(), rule.purposeId(), rule.kinds(),
+        changed.set(1, nl.verzuimhub.policies.DisclosureRule.permit(rule.id(), rule.role(), rule.purposeId(), rule.kinds(),
                 rule.scope(), narrower, rule.legalBasis()));
-        assertThat(PolicyFingerprint.of(new PolicySet(base.version(), base.purposes(), changed))).isNotEqualTo(hash);
+        assertThat(PolicyFingerprint.of(new PolicySet(base.version(), base.contentHash(), base.purposes(), base.purposeFields(), base.switches(), changed))).isNotEqualTo(hash);
     }
 
     @Test
