@@ -43,10 +43,13 @@ class RegisterIngest implements RegisterPageStore {
     private final PolicyEngine engine;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RegisterMetrics metrics;
 
     RegisterIngest(RecordRepository records, DeliveryRepository deliveries, QuarantineRepository quarantine,
                    Distributor distributor, ScopeFollower scopeFollower, StoredRecords stored,
-                   SubjectHasher subjectHasher, PolicyEngine engine, ObjectMapper json, Clock clock) {
+                   SubjectHasher subjectHasher, PolicyEngine engine, ObjectMapper json, Clock clock,
+                   RegisterMetrics metrics) {
+        this.metrics = metrics;
         this.records = records;
         this.deliveries = deliveries;
         this.quarantine = quarantine;
@@ -90,13 +93,23 @@ class RegisterIngest implements RegisterPageStore {
             }
         }
         records.moveCursor(page.nextSequence(), now);
+        int resolved = quarantine.resolveUpTo(page.requestedFrom(), now);
+        if (resolved > 0) {
+            log.info("register page vanaf={} passed: {} quarantined page(s) at or before it resolved", page.requestedFrom(),
+                    resolved);
+        }
         return changed;
     }
 
     @Override
     @Transactional
     public void quarantine(QuarantinedPage page) {
-        long id = quarantine.keep(page);
-        log.debug("register page from {} kept as quarantine #{}", page.requestedFrom(), id);
+        QuarantineRepository.Kept kept = quarantine.keep(page);
+        if (kept.opened()) {
+            metrics.quarantineOpened(kept.id(), page);
+        } else {
+            log.info("register page vanaf={} still quarantined as #{} (refused {} times); cursor stays", page.requestedFrom(),
+                    kept.id(), kept.attempts());
+        }
     }
 }
