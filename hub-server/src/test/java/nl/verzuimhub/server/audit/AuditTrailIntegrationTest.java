@@ -197,7 +197,8 @@ class AuditTrailIntegrationTest {
         assertThat(retention.runAt(newest.plus(Duration.ofDays(1)))).isEqualTo(new RetentionJob.Result(0, 0, 0));
 
         new JdbcTemplate(postgres.getPostgresDatabase()).update("insert into register_quarantine (requested_from,"
-                + " first_seen_at, last_seen_at, reason, body_sha256, body) values (5, ?, ?, 'schema', 'abc', ?)",
+                + " first_seen_at, last_seen_at, reason, body_sha256, body, size_bytes)"
+                + " values (5, ?, ?, 'schema', 'abc', ?, 22)",
                 java.sql.Timestamp.from(newest), java.sql.Timestamp.from(newest),
                 "<page>synthetic</page>".getBytes(StandardCharsets.UTF_8));
         long withData = jdbc.queryForObject("select count(*) from register_record where payload is not null", Long.class);
