@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a verified access token into the recipient it belongs to. The recipient must be known to the hub, and its
- * purposes are those both the hub's configuration and the token grant.
+ * purposes are those that the hub's settings, the token's {@code purposes} claim and (when the token carries any)
+ * its {@code purpose:<id>} scopes all allow.
  */
 @Component
 public class Callers {
@@ -19,15 +20,36 @@ public class Callers {
         this.directory = directory;
     }
 
-    /** The client id the token was issued to. */
+    /** The client id the token was issued to: {@code client_id}, else {@code azp} (Keycloak), else {@code sub}. */
     public static String clientId(Jwt token) {
         String clientId = token.getClaimAsString("client_id");
+        if (clientId == null) {
+            clientId = token.getClaimAsString("azp");
+        }
         return clientId != null ? clientId : token.getSubject();
+    }
+
+    /** The purposes named by the token's {@code purpose:<id>} scopes; empty when it has none (then all apply). */
+    public static List<String> scopePurposes(Jwt token) {
+        Object scope = token.getClaims().get("scope");
+        List<String> scopes;
+        if (scope instanceof String text) {
+            scopes = List.of(text.trim().split("\\s+"));
+        } else if (scope instanceof java.util.Collection<?> values) {
+            scopes = values.stream().map(String::valueOf).toList();
+        } else {
+            scopes = List.of();
+        }
+        return scopes.stream().filter(s -> s.startsWith(HubRegisteredClients.PURPOSE_SCOPE_PREFIX))
+                .map(s -> s.substring(HubRegisteredClients.PURPOSE_SCOPE_PREFIX.length())).toList();
     }
 
     public Optional<Recipient> recipient(Jwt token) {
         List<String> granted = token.getClaimAsStringList(HubClaims.PURPOSES);
+        List<String> scoped = scopePurposes(token);
         return directory.find(clientId(token)).map(known -> new Recipient(known.clientId(), known.organisation(),
-                known.role(), known.purposes().stream().filter(p -> granted != null && granted.contains(p)).toList()));
+                known.role(), known.purposes().stream()
+                        .filter(p -> granted != null && granted.contains(p))
+                        .filter(p -> scoped.isEmpty() || scoped.contains(p)).toList()));
     }
 }
