@@ -57,8 +57,9 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * Access tokens: {@code aud} is the hub's audience; a recipient's token carries its organisation, type, role and
-     * purposes. When the client asked for {@code purpose:<id>} scopes, {@code purposes} holds only those.
+     * Access tokens: {@code aud} is the hub's audience, {@code client_id} the client (RFC 9068); a recipient's
+     * token carries its organisation, type, role and purposes. When the client asked for {@code purpose:<id>}
+     * scopes, {@code purposes} holds only those.
      */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> hubClaims(RecipientDirectory directory, SecurityProperties properties,
@@ -67,7 +68,8 @@ class AuthorizationServerConfiguration {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
             }
-            context.getClaims().audience(List.of(properties.audience()));
+            context.getClaims().audience(List.of(properties.audience()))
+                    .claim("client_id", context.getRegisteredClient().getClientId());
             directory.find(context.getRegisteredClient().getClientId()).ifPresent(recipient -> {
                 Set<String> scopes = context.getAuthorizedScopes();
                 List<String> asked = scopes.stream().filter(s -> s.startsWith(HubRegisteredClients.PURPOSE_SCOPE_PREFIX))

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The embedded authorization server's keys live in the database: a token survives a restart of the hub on the same
- * database, a second instance on that database accepts the first one's tokens (and the other way round), rotation
+ * The embedded authorization server's keys and clients live in the database: a token (and a client registered at
+ * runtime) survives a restart of the hub on the same database, a second instance on that database accepts the first one's tokens (and the other way round), rotation
  * keeps old tokens valid until their key is retired, and the keys are unreadable without the key-encryption key.
  * Real hubs (Spring contexts started and stopped here), real embedded PostgreSQL, real tokens.
  */
@@ -53,6 +53,11 @@ class SigningKeyPersistenceTest {
         tokenBeforeRestart = api.token("leerplicht-0363");
         firstKeyId = (String) ApiClient.header(tokenBeforeRestart).get("kid");
         assertThat(api.get("/api/v1/feed", tokenBeforeRestart).status()).isEqualTo(200);
+        ApiClient.Response registered = api.post("/api/v1/clients", api.token("hub-operator"), """
+                {"clientId": "rmc-amsterdam", "organisationType": "RMC_REGION", "organisationCode": "rmc-amsterdam",
+                 "organisationName": "RMC Amsterdam", "role": "RMC", "purposes": []}""");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String runtimeSecret = (String) registered.json().get("clientSecret");
         first.close();
 
         hub = start("hub.embedded-postgres.data-dir=" + dataDir, "hub.security.signing-keys.overlap=10s",
@@ -61,6 +66,11 @@ class SigningKeyPersistenceTest {
         assertThat(again.get("/api/v1/feed", tokenBeforeRestart).status()).isEqualTo(200);
         assertThat(keyIds(again)).containsExactly(firstKeyId);
         assertThat(ApiClient.header(again.token("swv-vo2701"))).containsEntry("kid", firstKeyId);
+        // Clients registered at runtime are in the database too; every secret is kept only as a bcrypt hash.
+        assertThat(ApiClient.claims(again.token("rmc-amsterdam", runtimeSecret, null)))
+                .containsEntry("organisation", "rmc-amsterdam").containsEntry("role", "RMC");
+        assertThat(hub.getBean(JdbcTemplate.class).queryForList("select secret_hash from client_registration",
+                String.class)).hasSize(6).allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2"));
     }
 
     @Test
@@ -117,8 +127,12 @@ class SigningKeyPersistenceTest {
         ApiClient.Response refused = api.get("/api/v1/feed", tokenBeforeRestart);
         assertThat(refused.status()).isEqualTo(401);
         assertThat((String) refused.json().get("detail")).contains("signature");
-        assertThat(hub.getBean(JdbcTemplate.class).queryForObject(
-                "select private_key_sealed is null from signing_key where kid = ?", Boolean.class, firstKeyId)).isTrue();
+        // The upkeep also marks it retired in the database and erases its private part.
+        JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+        Waits.until("the old key is marked retired", Duration.ofSeconds(10), () -> jdbc.queryForObject(
+                "select retired_at is not null from signing_key where kid = ?", Boolean.class, firstKeyId));
+        assertThat(jdbc.queryForObject("select private_key_sealed is null from signing_key where kid = ?",
+                Boolean.class, firstKeyId)).isTrue();
 
         // On-demand: rotate, then retire the replaced key at once (e.g. it may have leaked).
         String operator = api.token("hub-operator");
@@ -128,7 +142,9 @@ class SigningKeyPersistenceTest {
         assertThat(api.get("/api/v1/feed", current).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/signing-keys/" + replacedKeyId + "/retire", operator, null).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/feed", current).status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/signing-keys/" + keyIds(api).get(0) + "/retire", operator, null).status())
+        assertThat(api.get("/api/v1/feed", operator).status()).as("every token of the retired key").isEqualTo(401);
+        String freshOperator = api.token("hub-operator");
+        assertThat(api.post("/api/v1/signing-keys/" + keyIds(api).get(0) + "/retire", freshOperator, null).status())
                 .as("the signing key itself cannot be retired").isEqualTo(409);
     }
 
