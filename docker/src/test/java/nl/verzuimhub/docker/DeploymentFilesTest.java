@@ -110,11 +110,9 @@ class DeploymentFilesTest {
 
     @Test
     void portsAndHealthChecksAreTheApplications() {
-        int serverPort = ((Number) path(applicationYml, "server", "port")).intValue();
         Map<String, String> environment = environment("hub");
-        if (environment.containsKey("SERVER_PORT")) {
-            serverPort = Integer.parseInt(environment.get("SERVER_PORT"));
-        }
+        int serverPort = environment.containsKey("SERVER_PORT") ? Integer.parseInt(environment.get("SERVER_PORT"))
+                : ((Number) path(applicationYml, "server", "port")).intValue();
         assertThat(instruction("EXPOSE")).isEqualTo("EXPOSE " + serverPort);
         assertThat(String.valueOf(path(applicationYml, "management", "endpoints", "web", "exposure", "include")))
                 .contains("health");
@@ -232,7 +230,8 @@ class DeploymentFilesTest {
             Enumeration<java.util.jar.JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.getName().equals("BOOT-INF/classes/META-INF/spring-configuration-metadata.json")) {
+                if (entry.getName().equals("BOOT-INF/classes/META-INF/spring-configuration-metadata.json")
+                        || entry.getName().equals("META-INF/spring-configuration-metadata.json")) {
                     try (InputStream in = file.getInputStream(entry)) {
                         collect(json.readTree(in), known, maps);
                     }

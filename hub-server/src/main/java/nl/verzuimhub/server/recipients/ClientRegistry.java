@@ -103,6 +103,21 @@ public class ClientRegistry {
         return changed > 0;
     }
 
+    /**
+     * The recipient of a client: from the directory, or (for a client another instance registered since this one
+     * started) from the table, then kept in the directory. Revoked clients are still returned; see {@link #isRevoked}.
+     */
+    public Optional<Recipient> recipient(String clientId) {
+        Optional<Recipient> known = directory.find(clientId);
+        if (known.isPresent() || clientId == null) {
+            return known;
+        }
+        Optional<ClientRegistration> registered = find(clientId)
+                .filter(r -> r.source() == ClientRegistration.Source.RUNTIME);
+        registered.ifPresent(r -> directory.register(r.recipient()));
+        return registered.map(ClientRegistration::recipient);
+    }
+
     /** Consulted on every API request. A client the table does not know (an external issuer's) is not revoked. */
     public boolean isRevoked(String clientId) {
         List<Boolean> revoked = jdbc.queryForList("select revoked from client_registration where client_id = ?",

@@ -3,21 +3,22 @@ package nl.verzuimhub.server.security;
 import java.util.List;
 import java.util.Optional;
 import nl.verzuimhub.core.recipient.Recipient;
-import nl.verzuimhub.server.recipients.RecipientDirectory;
+import nl.verzuimhub.server.recipients.ClientRegistry;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a verified access token into the recipient it belongs to. The recipient must be known to the hub, and its
+ * Turns a verified access token into the recipient it belongs to. The recipient must be known to the hub (configured,
+ * or registered at runtime on any instance), and its
  * purposes are those that the hub's settings, the token's {@code purposes} claim and (when the token carries any)
  * its {@code purpose:<id>} scopes all allow.
  */
 @Component
 public class Callers {
-    private final RecipientDirectory directory;
+    private final ClientRegistry registry;
 
-    Callers(RecipientDirectory directory) {
-        this.directory = directory;
+    Callers(ClientRegistry registry) {
+        this.registry = registry;
     }
 
     /** The client id the token was issued to: {@code client_id}, else {@code azp} (Keycloak), else {@code sub}. */
@@ -47,7 +48,7 @@ public class Callers {
     public Optional<Recipient> recipient(Jwt token) {
         List<String> granted = token.getClaimAsStringList(HubClaims.PURPOSES);
         List<String> scoped = scopePurposes(token);
-        return directory.find(clientId(token)).map(known -> new Recipient(known.clientId(), known.organisation(),
+        return registry.recipient(clientId(token)).map(known -> new Recipient(known.clientId(), known.organisation(),
                 known.role(), known.purposes().stream()
                         .filter(p -> granted != null && granted.contains(p))
                         .filter(p -> scoped.isEmpty() || scoped.contains(p)).toList()));

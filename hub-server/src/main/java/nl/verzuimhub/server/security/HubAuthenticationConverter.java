@@ -6,7 +6,6 @@ import java.util.Optional;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.dpia.AuditChannel;
 import nl.verzuimhub.server.recipients.ClientRegistry;
-import nl.verzuimhub.server.recipients.RecipientDirectory;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,19 +22,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 final class HubAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
     private final ClientRegistry registry;
-    private final RecipientDirectory directory;
     private final DenialLog denials;
 
-    HubAuthenticationConverter(ClientRegistry registry, RecipientDirectory directory, DenialLog denials) {
+    HubAuthenticationConverter(ClientRegistry registry, DenialLog denials) {
         this.registry = registry;
-        this.directory = directory;
         this.denials = denials;
     }
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
         String clientId = Callers.clientId(token);
-        Optional<Recipient> known = directory.find(clientId);
+        Optional<Recipient> known = registry.recipient(clientId);
         if (registry.isRevoked(clientId)) {
             refuse(clientId, known, TokenRejection.REVOKED);
         }

@@ -2,7 +2,6 @@ package nl.verzuimhub.server.security;
 
 import nl.verzuimhub.dpia.AuditChannel;
 import nl.verzuimhub.server.recipients.ClientRegistry;
-import nl.verzuimhub.server.recipients.RecipientDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -49,8 +48,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationEntryPoint problemEntryPoint,
                                  AccessDeniedHandler auditedAccessDenied, ClientRegistry registry,
-                                 RecipientDirectory directory, DenialLog denials, Callers callers,
-                                 ProblemResponses problems) throws Exception {
+                                 DenialLog denials, Callers callers, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/audit/**").hasRole("PRIVACY_OFFICER")
@@ -60,7 +58,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new PurposeFilter(callers, denials, problems), BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
-                                new HubAuthenticationConverter(registry, directory, denials)))
+                                new HubAuthenticationConverter(registry, denials)))
                         .authenticationEntryPoint(problemEntryPoint)
                         .accessDeniedHandler(auditedAccessDenied))
                 .exceptionHandling(exceptions -> exceptions

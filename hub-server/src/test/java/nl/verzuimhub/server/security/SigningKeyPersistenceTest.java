@@ -102,6 +102,16 @@ class SigningKeyPersistenceTest {
         assertThat(two.get("/api/v1/feed", tokenBeforeRestart).status()).isEqualTo(200);
         assertThat(one.get("/api/v1/feed", two.token("leerplicht-0363")).status()).isEqualTo(200);
 
+        // A client registered on one instance is a recipient on the other at once.
+        ApiClient.Response registered = one.post("/api/v1/clients", one.token("hub-operator"), """
+                {"clientId": "leerplicht-0599", "organisationType": "MUNICIPALITY", "organisationCode": "0599",
+                 "organisationName": "Gemeente Rotterdam, leerplicht", "role": "ATTENDANCE_OFFICER",
+                 "purposes": ["leerplicht"]}""");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String secret = (String) registered.json().get("clientSecret");
+        ApiClient.Response feed = two.get("/api/v1/feed", one.token("leerplicht-0599", secret, null));
+        assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+
         // The second instance rotates; the first, whose cache holds only the old key, accepts the new key's tokens.
         ApiClient.Response rotated = two.post("/api/v1/signing-keys/rotate", two.token("hub-operator"), null);
         assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
