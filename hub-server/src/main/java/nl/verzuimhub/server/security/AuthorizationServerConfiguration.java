@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.verzuimhub.server.dashboard.login.DashboardClients;
 import nl.verzuimhub.server.recipients.ClientRegistry;
 import nl.verzuimhub.server.recipients.RecipientDirectory;
 import nl.verzuimhub.server.security.keys.KeyEncryption;
@@ -46,14 +47,17 @@ class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(ClientRegistry registry, SecurityProperties properties,
+                                                          DashboardClients dashboardClients,
                                                           ObjectProvider<RegisteredClient> others) {
-        if (registry.all().stream().noneMatch(c -> c.secretHash() != null && !c.revoked())
-                && others.stream().findAny().isEmpty()) {
+        // Clients that are not recipients: people's clients (the dashboard, PKCE) and any RegisteredClient bean.
+        List<RegisteredClient> notRecipients = new java.util.ArrayList<>(dashboardClients.registeredClients());
+        others.orderedStream().forEach(notRecipients::add);
+        if (registry.all().stream().noneMatch(c -> c.secretHash() != null && !c.revoked())) {
             throw new IllegalStateException("no recipient has a client secret (hub.recipients.<client-id>.secret):"
                     + " nobody could obtain a token from the embedded authorization server");
         }
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
-        return new HubRegisteredClients(registry, others.orderedStream().toList(), tokens);
+        return new HubRegisteredClients(registry, notRecipients, tokens);
     }
 
     /**
