@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.verzuimhub.core.recipient.Organisation;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.policies.PolicyEngine;
@@ -13,9 +14,13 @@ import nl.verzuimhub.policies.PolicyEngine;
 /**
  * Every recipient the hub knows, from configuration, checked at start-up against the policy set: a recipient with
  * no organisation, no role, or a purpose the policy set does not know stops the hub with a message naming it.
+ * Clients registered at runtime ({@link ClientRegistry}) are added with {@link #register}, checked the same way;
+ * configuration wins over a runtime registration of the same client id.
  */
 public final class RecipientDirectory {
-    private final Map<String, Recipient> byClientId;
+    private final Map<String, Recipient> byClientId = new ConcurrentHashMap<>();
+    private final java.util.Set<String> configured;
+    private final PolicyEngine engine;
 
     public RecipientDirectory(RecipientProperties properties, PolicyEngine engine) {
         Map<String, RecipientProperties.Client> configured = properties.recipients() == null ? Map.of()
@@ -47,14 +52,40 @@ public final class RecipientDirectory {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid recipient settings:\n  " + String.join("\n  ", problems));
         }
-        this.byClientId = Map.copyOf(recipients);
+        this.byClientId.putAll(recipients);
+        this.configured = java.util.Set.copyOf(recipients.keySet());
+        this.engine = engine;
+    }
+
+    /** Whether the client comes from {@code hub.recipients} (and so cannot be changed at runtime). */
+    public boolean isConfigured(String clientId) {
+        return configured.contains(clientId);
+    }
+
+    /**
+     * Adds or replaces a runtime-registered recipient.
+     *
+     * @throws IllegalArgumentException naming the problem: a configured client id, or a purpose the policy set lacks
+     */
+    public void register(Recipient recipient) {
+        if (configured.contains(recipient.clientId())) {
+            throw new IllegalArgumentException("client '" + recipient.clientId() + "' is set in hub.recipients");
+        }
+        for (String purpose : recipient.purposes()) {
+            if (!engine.policySet().purposes().containsKey(purpose)) {
+                throw new IllegalArgumentException("unknown purpose '" + purpose + "'; known: "
+                        + engine.policySet().purposes().keySet());
+            }
+        }
+        byClientId.put(recipient.clientId(), recipient);
     }
 
     public Optional<Recipient> find(String clientId) {
         return Optional.ofNullable(byClientId.get(clientId));
     }
 
+    /** A snapshot of every recipient, in no particular order. */
     public Collection<Recipient> all() {
-        return byClientId.values();
+        return List.copyOf(byClientId.values());
     }
 }

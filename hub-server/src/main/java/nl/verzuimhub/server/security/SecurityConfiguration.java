@@ -1,9 +1,11 @@
 package nl.verzuimhub.server.security;
 
 import nl.verzuimhub.dpia.AuditChannel;
+import nl.verzuimhub.server.recipients.ClientRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,10 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -23,8 +24,12 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.http.MediaType;
 
 /**
- * Three filter chains: the authorization server's endpoints; the API (bearer tokens only, stateless); and the
- * rest (health, OpenAPI, the built-in register simulator open; anything else refused).
+ * Three filter chains: the authorization server's endpoints (only with the embedded server); the API (bearer tokens
+ * only, stateless); and the rest (health, OpenAPI, the built-in register simulator open; anything else refused).
+ *
+ * <p>Every refusal is a problem+json body that names the failed check and nothing from the token; it is logged as an
+ * application log line (client id, path, check: no personal data) and, when a client is identified, as a denial in
+ * the audit log.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,6 +37,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @Conditional(EmbeddedAuthorizationServerCondition.class)
     SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
@@ -47,7 +53,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationEntryPoint problemEntryPoint,
-                                 AccessDeniedHandler auditedAccessDenied) throws Exception {
+                                 AccessDeniedHandler auditedAccessDenied, ClientRegistry registry,
+                                 DenialLog denials, Callers callers, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/audit/**").hasRole("PRIVACY_OFFICER")
@@ -56,9 +63,14 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/quarantine", "/api/v1/quarantine/**", "/api/v1/register/**",
                                 "/actuator/prometheus").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/dead-letters/**").hasRole("OPERATOR")
+                        // identity (issue E): client registry and signing keys are for operators
+                        .requestMatchers("/api/v1/clients", "/api/v1/clients/**").hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/signing-keys", "/api/v1/signing-keys/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
+                .addFilterAfter(new PurposeFilter(callers, denials, problems), BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roleFromClaim()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new HubAuthenticationConverter(registry, denials)))
                         .authenticationEntryPoint(problemEntryPoint)
                         .accessDeniedHandler(auditedAccessDenied))
                 .exceptionHandling(exceptions -> exceptions
@@ -83,13 +95,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** 401 with a problem+json body and the bearer challenge. Unauthenticated callers are not audited: unknown. */
+    /**
+     * 401 with a problem+json body and the bearer challenge; the detail names the failed check only. Callers without
+     * a verifiable token are unknown, so only the application log has them (denials of known clients with a signed
+     * but refused token are in the audit log: see {@link DenialRecordingValidator}, {@link HubAuthenticationConverter}).
+     */
     @Bean
     AuthenticationEntryPoint problemEntryPoint(ProblemResponses problems) {
         return (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Bearer");
+            TokenRejection rejection = request.getHeader("Authorization") == null ? TokenRejection.MISSING
+                    : TokenRejection.classify(exception.getMessage());
+            log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), rejection.reason());
+            response.setHeader("WWW-Authenticate", rejection == TokenRejection.MISSING ? "Bearer"
+                    : "Bearer error=\"invalid_token\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "a valid bearer token is required: " + exception.getMessage());
+                    "a valid bearer token is required: " + rejection.reason());
         };
     }
 
@@ -102,20 +122,13 @@ class SecurityConfiguration {
                     .getAuthentication();
             if (authentication instanceof JwtAuthenticationToken token) {
                 Jwt jwt = token.getToken();
+                log.info("Refused {} {} for client {}: role not permitted", request.getMethod(),
+                        request.getRequestURI(), Callers.clientId(jwt));
                 denials.deny(Callers.clientId(jwt), callers.recipient(jwt).orElse(null), null, AuditChannel.API, reason);
             } else {
                 log.info("Refused {} {} for a caller without a token", request.getMethod(), request.getRequestURI());
             }
             problems.write(request, response, HttpStatus.FORBIDDEN, "your role may not use this endpoint");
         };
-    }
-
-    private static JwtAuthenticationConverter roleFromClaim() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(HubClaims.ROLE);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 }

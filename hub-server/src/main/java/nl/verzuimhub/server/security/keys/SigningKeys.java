@@ -1,0 +1,146 @@
+package nl.verzuimhub.server.security.keys;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The embedded authorization server's keys as its JWT encoder, its JWK set endpoint and the resource server see
+ * them: one signing key (the newest), and every key not yet retired for verification. Read from the database and
+ * cached for {@code refreshInterval}; a token with a key id the cache does not know triggers one early re-read, so
+ * a rotation by another instance is seen at once.
+ */
+public final class SigningKeys {
+    private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+    private static final Duration MIN_RELOAD_GAP = Duration.ofSeconds(1);
+
+    private final SigningKeyStore store;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration refreshInterval;
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.EPOCH);
+
+    private record Snapshot(List<SigningKey> keys, Instant loadedAt) {
+    }
+
+    public SigningKeys(SigningKeyStore store, TransactionTemplate transactions, Clock clock, Duration refreshInterval) {
+        this.store = store;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.refreshInterval = refreshInterval;
+    }
+
+    /** At start-up: make the first key if the database has none, and load. */
+    public void initialise() {
+        Boolean made = transactions.execute(status -> store.ensureSigningKey(clock.instant()));
+        if (Boolean.TRUE.equals(made)) {
+            log.info("Made the first token signing key");
+        }
+        reload();
+    }
+
+    /** Rotates now: the new key signs at once, the old ones verify until {@code overlap} ends. */
+    public String rotate(Duration overlap) {
+        String kid = transactions.execute(status -> store.rotate(clock.instant(), overlap, null));
+        log.info("Rotated the token signing key; new key id {}", kid);
+        reload();
+        return kid;
+    }
+
+    /** Scheduled upkeep: rotates when the signing key is older than {@code rotationInterval}, retires ended keys. */
+    public void maintain(Duration rotationInterval, Duration overlap) {
+        Instant now = clock.instant();
+        String kid = transactions.execute(status -> store.rotate(now, overlap, rotationInterval));
+        if (kid != null) {
+            log.info("Scheduled rotation of the token signing key; new key id {}", kid);
+        }
+        List<String> retired = transactions.execute(status -> store.retireDue(now));
+        if (retired != null && !retired.isEmpty()) {
+            log.info("Retired token signing keys {}", retired);
+        }
+        reload();
+    }
+
+    /** Retires a replaced key at once; false if it is unknown, already retired, or still the signing key. */
+    public boolean retireNow(String keyId) {
+        Boolean done = transactions.execute(status -> store.retireNow(keyId, clock.instant()));
+        reload();
+        return Boolean.TRUE.equals(done);
+    }
+
+    public void reload() {
+        snapshot = new Snapshot(transactions.execute(status -> store.active()), clock.instant());
+    }
+
+    /** Keys that still verify, newest first. */
+    public List<SigningKey> verificationKeys() {
+        Instant now = clock.instant();
+        Snapshot current = fresh(now);
+        return current.keys().stream().filter(key -> key.verifiesAt(now)).toList();
+    }
+
+    public SigningKey signingKey() {
+        List<SigningKey> keys = verificationKeys();
+        SigningKey newest = keys.isEmpty() ? null : keys.get(0);
+        if (newest == null || newest.retireAt() != null) {
+            reload();
+            keys = verificationKeys();
+            newest = keys.isEmpty() ? null : keys.get(0);
+        }
+        if (newest == null) {
+            throw new IllegalStateException("no token signing key");
+        }
+        return newest;
+    }
+
+    /** For the JWK set endpoint and the resource server: every key that still verifies (public parts are published). */
+    public JWKSource<SecurityContext> verificationSource() {
+        return (selector, context) -> {
+            List<JWK> found = selector.select(set(verificationKeys()));
+            if (found.isEmpty() && unknownKeyId(selector)) {
+                reloadIfNotJustDone();
+                found = selector.select(set(verificationKeys()));
+            }
+            return found;
+        };
+    }
+
+    /** For the JWT encoder: the signing key only. */
+    public JWKSource<SecurityContext> signingSource() {
+        return (selector, context) -> selector.select(new JWKSet(signingKey().jwk()));
+    }
+
+    private Snapshot fresh(Instant now) {
+        Snapshot current = snapshot;
+        if (current.loadedAt().plus(refreshInterval).isBefore(now)) {
+            reload();
+            current = snapshot;
+        }
+        return current;
+    }
+
+    private void reloadIfNotJustDone() {
+        if (snapshot.loadedAt().plus(MIN_RELOAD_GAP).isBefore(clock.instant())) {
+            reload();
+        }
+    }
+
+    private static boolean unknownKeyId(JWKSelector selector) {
+        JWKMatcher matcher = selector.getMatcher();
+        return matcher.getKeyIDs() != null && !matcher.getKeyIDs().isEmpty();
+    }
+
+    private static JWKSet set(List<SigningKey> keys) {
+        return new JWKSet(keys.stream().map(key -> (JWK) key.jwk()).toList());
+    }
+}
