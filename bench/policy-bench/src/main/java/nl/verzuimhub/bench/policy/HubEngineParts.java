@@ -26,11 +26,13 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Where the hub engine's time goes, part by part, on the same inputs as {@link PolicyDecisionBenchmark}: a decision
  * that permits versus one that denies, and the steps a permit pays for (reading every field of the record, the HMAC
- * pseudonym, the whole field projection) and every decision pays for (a random decision id). Average time per call.
+ * pseudonym, the whole field projection) and every decision pays for (a random decision id). Sampled single-call
+ * times, whose median stays meaningful on a shared, loaded machine (an average does not); add {@code -prof gc} for
+ * the bytes each part allocates.
  * Not part of the comparison; run it on its own: {@code java -jar benchmarks.jar HubEngineParts}.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class HubEngineParts {
     private DecisionInput[] permits;
