@@ -14,7 +14,7 @@ create table audit_entry (
     action              text not null,
     outcome             text not null,
     channel             text,
-    recipient_id        text,
+    recipient_id        text collate "C",
     organisation        text,
     role                text,
     purpose_id          text,
@@ -25,7 +25,7 @@ create table audit_entry (
     record_kind         text,
     record_id           text,
     record_version      integer,
-    subject_hash        text,
+    subject_hash        text collate "C",
     fields              text[],
     reason              text,
     previous_hash       bytea not null,
@@ -90,7 +90,8 @@ select id, occurred_at, action, outcome, channel, recipient_id, organisation, ro
   from audit_entry_v3;
 drop table audit_entry_v3;
 
--- Search indexes (created on every partition): by subject in id order (the subject-access view and the dashboard),
+-- Search indexes (created on every partition). subject_hash and recipient_id compare bytewise (collate "C"):
+-- they are hex and ids, and a locale collation would only make every index insert and lookup slower.: by subject in id order (the subject-access view and the dashboard),
 -- by recipient over time, by time.
 create index audit_entry_subject on audit_entry (subject_hash, id) where subject_hash is not null;
 create index audit_entry_recipient on audit_entry (recipient_id, occurred_at);

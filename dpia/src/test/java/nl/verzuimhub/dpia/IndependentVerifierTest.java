@@ -212,9 +212,14 @@ class IndependentVerifierTest {
         }
     }
 
+    /** Both readers of an export (bytes, the verifier's; characters) must agree. */
     private VerifierReport verifyExport(String export) throws Exception {
-        return new IndependentVerifier(keys.getPublic()).verifyExport(new BufferedReader(new StringReader(export)),
-                List.of());
+        VerifierReport bytes = new IndependentVerifier(keys.getPublic()).verifyExport(
+                new java.io.ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)), List.of());
+        VerifierReport characters = new IndependentVerifier(keys.getPublic()).verifyExport(
+                new BufferedReader(new StringReader(export)), List.of());
+        assertThat(bytes).isEqualTo(characters);
+        return bytes;
     }
 
     private String export() throws SQLException {

@@ -29,10 +29,24 @@ public final class IndependentVerifier {
 
     /** Verifies an export file; {@code extraCheckpoints} (e.g. kept elsewhere) are checked like the file's own. */
     public VerifierReport verifyExport(BufferedReader export, List<Checkpoint> extraCheckpoints) throws IOException {
+        return verifyExport(handler -> ChainExport.read(export, handler), extraCheckpoints);
+    }
+
+    /** As {@link #verifyExport(BufferedReader, List)}, reading bytes (faster: no character decoding). */
+    public VerifierReport verifyExport(java.io.InputStream export, List<Checkpoint> extraCheckpoints)
+            throws IOException {
+        return verifyExport(handler -> ChainExport.read(export, handler), extraCheckpoints);
+    }
+
+    private interface Source {
+        void read(ChainExport.Handler handler) throws IOException;
+    }
+
+    private VerifierReport verifyExport(Source source, List<Checkpoint> extraCheckpoints) throws IOException {
         List<Checkpoint> found = new ArrayList<>(extraCheckpoints);
         ChainVerifier[] verifier = new ChainVerifier[1];
         Trust[] trust = new Trust[1];
-        ChainExport.read(export, new ChainExport.Handler() {
+        source.read(new ChainExport.Handler() {
             @Override
             public void checkpoint(Checkpoint checkpoint) {
                 found.add(checkpoint);

@@ -66,6 +66,7 @@ class AuditTrailIntegrationTest {
         awaitIngest();
         get("/api/v1/feed?limit=10", token("leerplicht-0363"), null);
         assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("verzuimhub_app");
+        assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
         assertThat(count("audit_entry")).isPositive();
         String partition = jdbc.queryForObject("select tableoid::regclass::text from audit_entry limit 1", String.class);
         for (String sql : List.of("update audit_entry set reason = 'x'", "delete from audit_entry",
