@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.verzuimhub.dpia.BinaryChainExport;
 import nl.verzuimhub.dpia.ChainExport;
 import nl.verzuimhub.dpia.ChainVerifier;
 import nl.verzuimhub.dpia.Checkpoint;
@@ -32,10 +33,17 @@ public final class IndependentVerifier {
         return verifyExport(handler -> ChainExport.read(export, handler), extraCheckpoints);
     }
 
-    /** As {@link #verifyExport(BufferedReader, List)}, reading bytes (faster: no character decoding). */
+    /**
+     * As {@link #verifyExport(BufferedReader, List)}, reading bytes: the binary export ({@link BinaryChainExport}, the
+     * fast path) or the text export (parsed without character decoding), told apart by their first bytes.
+     */
     public VerifierReport verifyExport(java.io.InputStream export, List<Checkpoint> extraCheckpoints)
             throws IOException {
-        return verifyExport(handler -> ChainExport.read(export, handler), extraCheckpoints);
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(export, 1 << 20);
+        if (BinaryChainExport.isBinary(in)) {
+            return verifyExport(handler -> BinaryChainExport.read(in, handler), extraCheckpoints);
+        }
+        return verifyExport(handler -> ChainExport.read(in, handler), extraCheckpoints);
     }
 
     private interface Source {

@@ -157,6 +157,13 @@ class AuditTrailIntegrationTest {
         assertThat(report.checkpointsTrusted()).isPositive();
         assertThat(report.chain().entries()).isGreaterThanOrEqualTo(signedEntry);
 
+        HttpResponse<byte[]> binary = http.send(HttpRequest.newBuilder(uri("/api/v1/audit/export?format=chain-binary"))
+                .header("Authorization", "Bearer " + officer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        VerifierReport fromBinary = new IndependentVerifier(publicKey)
+                .verifyExport(new java.io.ByteArrayInputStream(binary.body()), List.of());
+        assertThat(fromBinary.valid()).as(fromBinary.describe()).isTrue();
+        assertThat(fromBinary.chain().entries()).isGreaterThanOrEqualTo(report.chain().entries());
+
         try (var owner = postgres.getPostgresDatabase().getConnection()) {
             VerifierReport database = new IndependentVerifier(publicKey).verifyDatabase(owner, List.of());
             assertThat(database.valid()).as(database.describe()).isTrue();
