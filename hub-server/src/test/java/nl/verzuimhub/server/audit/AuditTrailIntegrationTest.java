@@ -97,7 +97,7 @@ class AuditTrailIntegrationTest {
                 + " from audit_entry where id > ?", before);
         assertThat(entries).hasSize(5).allSatisfy(entry -> {
             assertThat(entry).containsEntry("trace_id", CALLER_TRACE).containsEntry("span_id", span)
-                    .containsEntry("processing_activity", ProcessingActivity.DISCLOSURE_PREFIX + "leerplicht")
+                    .containsEntry("processing_activity", "VA-LEERPLICHT")
                     .containsEntry("hash_format", 2);
         });
 
@@ -123,7 +123,7 @@ class AuditTrailIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> attributes = (Map<String, Object>) disclosure.get("attributes");
         assertThat(attributes.get("dpl.core.processing_activity_id").toString())
-                .startsWith("urn:verzuimhub:verwerkingsactiviteit:verstrekking/");
+                .startsWith("urn:verzuimhub:verwerkingsactiviteit:VA-");
         assertThat(attributes.get("dpl.core.data_subject_id").toString()).matches("[0-9a-f]{64}");
         assertThat(export.body()).doesNotContainPattern("\"[0-9]{9}\"");
         assertThat(actionCount("EXPORT")).isEqualTo(exportsBefore + 1);
