@@ -14,7 +14,7 @@ create table audit_entry (
     action              text not null,
     outcome             text not null,
     channel             text,
-    recipient_id        text collate "C",
+    recipient_id        text,
     organisation        text,
     role                text,
     purpose_id          text,
@@ -25,7 +25,7 @@ create table audit_entry (
     record_kind         text,
     record_id           text,
     record_version      integer,
-    subject_hash        text collate "C",
+    subject_hash        text,
     fields              text[],
     reason              text,
     previous_hash       bytea not null,
@@ -90,14 +90,11 @@ select id, occurred_at, action, outcome, channel, recipient_id, organisation, ro
   from audit_entry_v3;
 drop table audit_entry_v3;
 
--- Search indexes (created on every partition). subject_hash and recipient_id compare bytewise (collate "C"):
--- they are hex and ids, and a locale collation would only make every index insert and lookup slower.: by subject in id order (the subject-access view and the dashboard),
+-- Search indexes (created on every partition): by subject in id order (the subject-access view and the dashboard),
 -- by recipient over time, by time.
 create index audit_entry_subject on audit_entry (subject_hash, id) where subject_hash is not null;
 create index audit_entry_recipient on audit_entry (recipient_id, occurred_at);
--- Time: entries arrive in time order, so a BRIN index (a few pages, next to free to maintain) finds a period's
--- blocks; within a month the partition itself already bounds the scan.
-create index audit_entry_time on audit_entry using brin (occurred_at);
+create index audit_entry_time on audit_entry (occurred_at);
 
 -- The chain head only moves forward and is never removed.
 create function audit_chain_head_moves_forward() returns trigger language plpgsql as $$

@@ -343,7 +343,7 @@ public final class AuditBench {
     private static void install(DataSource db) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (String migration : List.of("V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
-                    "V41__audit_checkpoint.sql")) {
+                    "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql")) {
                 try (InputStream in = AuditBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
