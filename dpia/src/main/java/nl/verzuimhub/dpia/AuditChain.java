@@ -188,6 +188,11 @@ public final class AuditChain {
         }
     }
 
+    /** A fresh SHA-256 digest (for callers that hash many entries with one instance). */
+    public static MessageDigest newSha256() {
+        return sha256();
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -68,6 +68,188 @@ public final class ChainExport {
     }
 
     /**
+     * Reads an export from bytes, without decoding characters: entry lines are ASCII (digits, hex, base64), so they
+     * are parsed in place from a large buffer (the verifier's hot path). Same contract as
+     * {@link #read(BufferedReader, Handler)}.
+     */
+    public static void read(java.io.InputStream in, Handler handler) throws IOException {
+        ByteLines lines = new ByteLines(in);
+        if (!lines.next() || !lines.equalsAscii(HEADER)) {
+            throw new IllegalArgumentException("not a verzuimhub audit export (first line must be " + HEADER + ")");
+        }
+        Base64.Decoder base64 = Base64.getDecoder();
+        boolean entriesStarted = false;
+        long lineNumber = 1;
+        byte[] previous = new byte[32];
+        byte[] hash = new byte[32];
+        while (lines.next()) {
+            lineNumber++;
+            byte[] b = lines.buffer();
+            int start = lines.start();
+            int end = lines.end();
+            if (start == end) {
+                continue;
+            }
+            try {
+                if (b[start] == 'E' && end - start > 1 && b[start + 1] == '\t') {
+                    entriesStarted = true;
+                    int a = indexOf(b, start + 2, end);
+                    int h1 = indexOf(b, a + 1, end);
+                    int h2 = indexOf(b, h1 + 1, end);
+                    if (a < 0 || h1 < 0 || h2 < 0) {
+                        throw new IllegalArgumentException("an entry line has 5 fields");
+                    }
+                    long id = parseLong(b, start + 2, a);
+                    byte[] previousHash = parseHex(b, a + 1, h1, previous);
+                    byte[] entryHash = parseHex(b, h1 + 1, h2, hash);
+                    java.nio.ByteBuffer decoded = base64.decode(java.nio.ByteBuffer.wrap(b, h2 + 1, end - h2 - 1));
+                    byte[] canonical = decoded.remaining() == decoded.array().length ? decoded.array()
+                            : java.util.Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.limit());
+                    if (!handler.entry(id, previousHash, entryHash, canonical)) {
+                        return;
+                    }
+                } else if (b[start] == 'C') {
+                    if (entriesStarted) {
+                        throw new IllegalArgumentException("checkpoints must come before the entries");
+                    }
+                    handler.checkpoint(parseCheckpoint(new String(b, start, end - start,
+                            java.nio.charset.StandardCharsets.US_ASCII)));
+                } else {
+                    throw new IllegalArgumentException("a line starts with C or E");
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("export line " + lineNumber + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static int indexOf(byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long parseLong(byte[] b, int from, int to) {
+        if (from >= to || to - from > 18) {
+            throw new IllegalArgumentException("bad entry id");
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("bad entry id");
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** Parses 64 hex digits into {@code into} (reused), or any even count into a new array. */
+    private static byte[] parseHex(byte[] b, int from, int to, byte[] into) {
+        int length = to - from;
+        if (length % 2 != 0) {
+            throw new IllegalArgumentException("bad hex");
+        }
+        byte[] out = length / 2 == into.length ? into : new byte[length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) ((hexDigit(b[from + 2 * i]) << 4) | hexDigit(b[from + 2 * i + 1]));
+        }
+        return out;
+    }
+
+    private static int hexDigit(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        throw new IllegalArgumentException("bad hex digit");
+    }
+
+    /** Lines of a byte stream, in a growing buffer; a line ends at \n (a trailing \r is dropped). */
+    private static final class ByteLines {
+        private final java.io.InputStream in;
+        private byte[] buffer = new byte[1 << 20];
+        private int filled;
+        private int position;
+        private int lineStart;
+        private int lineEnd;
+        private boolean eof;
+
+        ByteLines(java.io.InputStream in) {
+            this.in = in;
+        }
+
+        boolean next() throws IOException {
+            while (true) {
+                for (int i = position; i < filled; i++) {
+                    if (buffer[i] == '\n') {
+                        lineStart = position;
+                        lineEnd = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
+                        position = i + 1;
+                        return true;
+                    }
+                }
+                if (eof) {
+                    if (position < filled) {
+                        lineStart = position;
+                        lineEnd = filled;
+                        position = filled;
+                        return true;
+                    }
+                    return false;
+                }
+                fill();
+            }
+        }
+
+        private void fill() throws IOException {
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, filled - position);
+                filled -= position;
+                position = 0;
+            }
+            if (filled == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            int read = in.read(buffer, filled, buffer.length - filled);
+            if (read < 0) {
+                eof = true;
+            } else {
+                filled += read;
+            }
+        }
+
+        byte[] buffer() {
+            return buffer;
+        }
+
+        int start() {
+            return lineStart;
+        }
+
+        int end() {
+            return lineEnd;
+        }
+
+        boolean equalsAscii(String text) {
+            if (lineEnd - lineStart != text.length()) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (buffer[lineStart + i] != text.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
      * Reads an export. A malformed line throws {@link IllegalArgumentException} naming its line number; a checkpoint
      * after the first entry is refused (a verifier needs every checkpoint before the entries it vouches for).
      */

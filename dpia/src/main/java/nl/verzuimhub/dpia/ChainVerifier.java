@@ -23,6 +23,7 @@ public final class ChainVerifier {
     private byte[] runningHash = AuditChain.GENESIS;
     private VerificationResult failure;
     private int checkpointsMatched;
+    private final java.security.MessageDigest sha256 = AuditChain.newSha256();
 
     public ChainVerifier() {
         this(List.of());
@@ -60,7 +61,9 @@ public final class ChainVerifier {
         if (!Arrays.equals(previousHash, runningHash)) {
             return fail(read, id, "previous hash does not match the chain");
         }
-        byte[] computed = AuditChain.hashCanonical(runningHash, canonical);
+        sha256.update(runningHash);
+        sha256.update(canonical);
+        byte[] computed = sha256.digest();
         if (!Arrays.equals(computed, hash)) {
             return fail(read, id, "content does not match its hash");
         }

@@ -47,7 +47,8 @@ class AuditLogFormatsTest {
         insertVersionOneRow(2, old2, hash1, hash2);
         sql("update audit_chain_head set last_id = 2, last_hash = decode('" + hex(hash2) + "', 'hex')");
 
-        AuditSchema.migrate(dataSource, "V40__audit_entry_v2_partitioned.sql", "V41__audit_checkpoint.sql");
+        AuditSchema.migrate(dataSource, "V40__audit_entry_v2_partitioned.sql", "V41__audit_checkpoint.sql",
+                "V44__audit_entry_index_tuning.sql");
         AuditEvent fresh = newEvent(Instant.parse("2026-11-22T10:00:00Z"));
         append(fresh);
 

@@ -173,6 +173,44 @@ class IndependentVerifierTest {
     }
 
     @Test
+    void theBinaryExportVerifiesAndNamesAFlippedByteATruncatedTailAndAForeignCheckpoint() throws Exception {
+        byte[] good = binaryExport();
+        VerifierReport intact = new IndependentVerifier(keys.getPublic())
+                .verifyExport(new java.io.ByteArrayInputStream(good), List.of());
+        assertThat(intact.valid()).as(intact.describe()).isTrue();
+        assertThat(intact.chain().entries()).isEqualTo(10);
+
+        tamper("delete from audit_entry where id >= 9");
+        VerifierReport cut = new IndependentVerifier(keys.getPublic())
+                .verifyExport(new java.io.ByteArrayInputStream(binaryExport()), List.of());
+        assertThat(cut.valid()).isFalse();
+        assertThat(cut.chain().firstInvalid()).isEqualTo(9L);
+
+        tamper("update audit_entry set recipient_id = 'leerplicht-0364' where id = 7");
+        VerifierReport flipped = new IndependentVerifier(keys.getPublic())
+                .verifyExport(new java.io.ByteArrayInputStream(binaryExport()), List.of());
+        assertThat(flipped.chain().firstInvalid()).isEqualTo(7L);
+
+        VerifierReport foreign = new IndependentVerifier(otherKeys.getPublic())
+                .verifyExport(new java.io.ByteArrayInputStream(good), List.of());
+        assertThat(foreign.valid()).isFalse();
+        assertThat(foreign.rejectedCheckpoints()).hasSize(1);
+    }
+
+    private byte[] binaryExport() throws SQLException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        BinaryChainExport.Writer out = new BinaryChainExport.Writer(bytes).header();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            new JdbcCheckpoints().all(c).forEach(out::checkpoint);
+            new JdbcAuditLog().stream(c, 1, Long.MAX_VALUE, out::entry);
+            c.rollback();
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    @Test
     void aCheckpointSignedByAnotherKeyIsNotTrusted() throws Exception {
         VerifierReport report = new IndependentVerifier(otherKeys.getPublic())
                 .verifyExport(new BufferedReader(new StringReader(export())), List.of());
@@ -212,9 +250,14 @@ class IndependentVerifierTest {
         }
     }
 
+    /** Both readers of an export (bytes, the verifier's; characters) must agree. */
     private VerifierReport verifyExport(String export) throws Exception {
-        return new IndependentVerifier(keys.getPublic()).verifyExport(new BufferedReader(new StringReader(export)),
-                List.of());
+        VerifierReport bytes = new IndependentVerifier(keys.getPublic()).verifyExport(
+                new java.io.ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)), List.of());
+        VerifierReport characters = new IndependentVerifier(keys.getPublic()).verifyExport(
+                new BufferedReader(new StringReader(export)), List.of());
+        assertThat(bytes).isEqualTo(characters);
+        return bytes;
     }
 
     private String export() throws SQLException {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.verzuimhub.dpia.BinaryChainExport;
 import nl.verzuimhub.dpia.ChainExport;
 import nl.verzuimhub.dpia.ChainVerifier;
 import nl.verzuimhub.dpia.Checkpoint;
@@ -29,10 +30,31 @@ public final class IndependentVerifier {
 
     /** Verifies an export file; {@code extraCheckpoints} (e.g. kept elsewhere) are checked like the file's own. */
     public VerifierReport verifyExport(BufferedReader export, List<Checkpoint> extraCheckpoints) throws IOException {
+        return verifyExport(handler -> ChainExport.read(export, handler), extraCheckpoints);
+    }
+
+    /**
+     * As {@link #verifyExport(BufferedReader, List)}, reading bytes: the binary export ({@link BinaryChainExport}, the
+     * fast path) or the text export (parsed without character decoding), told apart by their first bytes.
+     */
+    public VerifierReport verifyExport(java.io.InputStream export, List<Checkpoint> extraCheckpoints)
+            throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(export, 1 << 20);
+        if (BinaryChainExport.isBinary(in)) {
+            return verifyExport(handler -> BinaryChainExport.read(in, handler), extraCheckpoints);
+        }
+        return verifyExport(handler -> ChainExport.read(in, handler), extraCheckpoints);
+    }
+
+    private interface Source {
+        void read(ChainExport.Handler handler) throws IOException;
+    }
+
+    private VerifierReport verifyExport(Source source, List<Checkpoint> extraCheckpoints) throws IOException {
         List<Checkpoint> found = new ArrayList<>(extraCheckpoints);
         ChainVerifier[] verifier = new ChainVerifier[1];
         Trust[] trust = new Trust[1];
-        ChainExport.read(export, new ChainExport.Handler() {
+        source.read(new ChainExport.Handler() {
             @Override
             public void checkpoint(Checkpoint checkpoint) {
                 found.add(checkpoint);

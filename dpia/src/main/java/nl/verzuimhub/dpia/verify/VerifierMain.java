@@ -1,6 +1,5 @@
 package nl.verzuimhub.dpia.verify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +59,7 @@ public final class VerifierMain {
         }
         IndependentVerifier verifier = new IndependentVerifier(key);
         if (options.export() != null) {
-            try (BufferedReader in = Files.newBufferedReader(Path.of(options.export()), StandardCharsets.UTF_8)) {
+            try (java.io.InputStream in = Files.newInputStream(Path.of(options.export()))) {
                 return verifier.verifyExport(in, extra);
             }
         }

@@ -14,8 +14,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Completes an event with what the hub knows centrally, so that callers need not: the current trace (or
- * {@code fallback} when the thread has none), the processing activity from action and purpose, and the person
- * acting. Parts the caller set are kept.
+ * {@code fallback} when the thread has none), the processing activity (the one the live policy set names for the
+ * entry's purpose, e.g. {@code VA-LEERPLICHT}; otherwise {@link ProcessingActivity#of}), and the person acting.
+ * Parts the caller set are kept.
  *
  * <p>The person: an access token with an {@code act} claim (RFC 8693 token exchange) names the acting user in
  * {@code act.sub} and the one on whose behalf in {@code sub}; a token whose {@code sub} differs from its client
@@ -27,14 +28,26 @@ final class AuditContext {
     }
 
     static AuditEvent complete(AuditEvent event, TraceContext fallback) {
+        return complete(event, fallback, purposeId -> null);
+    }
+
+    /**
+     * @param activityOfPurpose the processing activity the live policy set names for a purpose id (null when
+     *                          unknown); entries of an oversight purpose's search, explain or export get the
+     *                          oversight purpose's activity, erasures {@link ProcessingActivity#RETENTION}
+     */
+    static AuditEvent complete(AuditEvent event, TraceContext fallback,
+                               java.util.function.Function<String, String> activityOfPurpose) {
         AuditEvent.Builder completed = null;
         if (event.traceId() == null) {
             TraceContext trace = TraceScope.current().orElse(fallback);
             completed = event.toBuilder().trace(trace);
         }
         if (event.processingActivity() == null) {
-            completed = (completed == null ? event.toBuilder() : completed)
-                    .processingActivity(ProcessingActivity.of(event.action(), event.purposeId()));
+            String fromPolicy = event.action() == nl.verzuimhub.dpia.AuditAction.ERASE || event.purposeId() == null
+                    ? null : activityOfPurpose.apply(event.purposeId());
+            completed = (completed == null ? event.toBuilder() : completed).processingActivity(fromPolicy != null
+                    ? fromPolicy : ProcessingActivity.of(event.action(), event.purposeId()));
         }
         if (event.actingUser() == null) {
             String[] person = person();

@@ -118,7 +118,8 @@ class AuditController {
 
     @Operation(summary = "Export the audit log", description = "format=logboek: the entries of [from, to) as Logboek"
             + " Dataverwerkingen records (JSON array). format=chain: every checkpoint and the whole chain in the"
-            + " verification export format, for the standalone verifier (from/to do not apply). The export is itself"
+            + " verification export format, for the standalone verifier (from/to do not apply); format=chain-binary:"
+            + " the same in binary, the verifier's fast path. The export is itself"
             + " audited (EXPORT) before any data is sent.")
     @GetMapping("/api/v1/audit/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token,
@@ -127,15 +128,20 @@ class AuditController {
                                                  @Parameter(description = "ISO-8601 instant, exclusive") @RequestParam(required = false) String to) {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
-        if (!format.equals("logboek") && !format.equals("chain")) {
-            throw new BadRequestException("format must be logboek or chain, was " + format);
+        if (!format.equals("logboek") && !format.equals("chain") && !format.equals("chain-binary")) {
+            throw new BadRequestException("format must be logboek, chain or chain-binary, was " + format);
         }
-        if (format.equals("chain") && (from != null || to != null)) {
+        if (format.startsWith("chain") && (from != null || to != null)) {
             throw new BadRequestException("format=chain exports the whole chain: leave out from and to");
         }
         Recipient officer = callers.recipient(token).orElse(null);
         auditLog.append(List.of(oversight(token, officer, AuditAction.EXPORT)
                 .reason("export: format=" + format + " from=" + start + " to=" + end).build()));
+        if (format.equals("chain-binary")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=verzuimhub-audit-chain.bin")
+                    .body(exports::chainBinary);
+        }
         if (format.equals("chain")) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=verzuimhub-audit-chain.txt")

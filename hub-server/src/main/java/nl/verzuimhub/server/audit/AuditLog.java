@@ -26,10 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditLog {
     private final DataSource dataSource;
+    private final org.springframework.beans.factory.ObjectProvider<nl.verzuimhub.policies.PolicyEngine> engine;
     private final JdbcAuditLog log = new JdbcAuditLog();
 
-    AuditLog(DataSource dataSource) {
+    AuditLog(DataSource dataSource,
+             org.springframework.beans.factory.ObjectProvider<nl.verzuimhub.policies.PolicyEngine> engine) {
         this.dataSource = dataSource;
+        this.engine = engine;
+    }
+
+    /** The processing activity the live policy set names for a purpose, or null. */
+    private String activityOf(String purposeId) {
+        nl.verzuimhub.policies.PolicyEngine policies = engine.getIfAvailable();
+        if (policies == null) {
+            return null;
+        }
+        nl.verzuimhub.core.recipient.Purpose purpose = policies.policySet().purposes().get(purposeId);
+        return purpose == null ? null : purpose.processingActivity();
     }
 
     @Transactional
@@ -38,7 +51,8 @@ public class AuditLog {
             return List.of();
         }
         TraceContext fallback = TraceContext.newTrace();
-        List<AuditEvent> completed = events.stream().map(event -> AuditContext.complete(event, fallback)).toList();
+        List<AuditEvent> completed = events.stream()
+                .map(event -> AuditContext.complete(event, fallback, this::activityOf)).toList();
         return withConnection(connection -> log.append(connection, completed));
     }
 

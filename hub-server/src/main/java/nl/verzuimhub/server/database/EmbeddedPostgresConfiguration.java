@@ -36,9 +36,10 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        // The embedded server's defaults favour speed over durability; the audit log's promise ("committed before
-        // anything leaves") needs a commit to be on disk when it returns.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on");
+        // The embedded server's defaults favour speed over durability (zonky starts it with -F, fsync off); the audit
+        // log's promise ("committed before anything leaves") needs a commit to be on disk when it returns.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on");
         if (StringUtils.hasText(properties.dataDir())) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);

@@ -37,6 +37,8 @@ class AuditContextTest {
             assertThat(completed.processingActivity()).isEqualTo(ProcessingActivity.DISCLOSURE_PREFIX + "leerplicht");
         }
         assertThat(AuditContext.complete(bare, fallback).traceId()).isEqualTo(fallback.traceId());
+        assertThat(AuditContext.complete(bare, fallback, purpose -> "VA-" + purpose).processingActivity())
+                .isEqualTo("VA-leerplicht");
     }
 
     @Test

@@ -66,6 +66,7 @@ class AuditTrailIntegrationTest {
         awaitIngest();
         get("/api/v1/feed?limit=10", token("leerplicht-0363"), null);
         assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("verzuimhub_app");
+        assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
         assertThat(count("audit_entry")).isPositive();
         String partition = jdbc.queryForObject("select tableoid::regclass::text from audit_entry limit 1", String.class);
         for (String sql : List.of("update audit_entry set reason = 'x'", "delete from audit_entry",
@@ -96,7 +97,7 @@ class AuditTrailIntegrationTest {
                 + " from audit_entry where id > ?", before);
         assertThat(entries).hasSize(5).allSatisfy(entry -> {
             assertThat(entry).containsEntry("trace_id", CALLER_TRACE).containsEntry("span_id", span)
-                    .containsEntry("processing_activity", ProcessingActivity.DISCLOSURE_PREFIX + "leerplicht")
+                    .containsEntry("processing_activity", "VA-LEERPLICHT")
                     .containsEntry("hash_format", 2);
         });
 
@@ -122,7 +123,7 @@ class AuditTrailIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> attributes = (Map<String, Object>) disclosure.get("attributes");
         assertThat(attributes.get("dpl.core.processing_activity_id").toString())
-                .startsWith("urn:verzuimhub:verwerkingsactiviteit:verstrekking/");
+                .startsWith("urn:verzuimhub:verwerkingsactiviteit:VA-");
         assertThat(attributes.get("dpl.core.data_subject_id").toString()).matches("[0-9a-f]{64}");
         assertThat(export.body()).doesNotContainPattern("\"[0-9]{9}\"");
         assertThat(actionCount("EXPORT")).isEqualTo(exportsBefore + 1);
@@ -155,6 +156,13 @@ class AuditTrailIntegrationTest {
         assertThat(report.valid()).as(report.describe()).isTrue();
         assertThat(report.checkpointsTrusted()).isPositive();
         assertThat(report.chain().entries()).isGreaterThanOrEqualTo(signedEntry);
+
+        HttpResponse<byte[]> binary = http.send(HttpRequest.newBuilder(uri("/api/v1/audit/export?format=chain-binary"))
+                .header("Authorization", "Bearer " + officer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        VerifierReport fromBinary = new IndependentVerifier(publicKey)
+                .verifyExport(new java.io.ByteArrayInputStream(binary.body()), List.of());
+        assertThat(fromBinary.valid()).as(fromBinary.describe()).isTrue();
+        assertThat(fromBinary.chain().entries()).isGreaterThanOrEqualTo(report.chain().entries());
 
         try (var owner = postgres.getPostgresDatabase().getConnection()) {
             VerifierReport database = new IndependentVerifier(publicKey).verifyDatabase(owner, List.of());
