@@ -1,0 +1,233 @@
+package nl.verzuimhub.server.outbox;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.verzuimhub.connectors.push.DeliveryResult;
+import nl.verzuimhub.connectors.push.PushConnector;
+import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.server.audit.AuditLog;
+import nl.verzuimhub.server.recipients.RecipientDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Delivers the outbox: at least once, strictly in order per recipient, one lane per push recipient.
+ *
+ * <p>Each lane runs on its own worker, so a slow or dead recipient only ever occupies its own lane. A lane turn
+ * claims the recipient's lane lease (FOR UPDATE SKIP LOCKED; another dispatcher on the same database skips it),
+ * then sends the recipient's oldest open batch, records the outcome and goes on with the next one until there is
+ * nothing due. The lease is renewed before every attempt and released at the end of the turn and when the hub stops.
+ *
+ * <p>A batch that fails waits (exponential back-off with jitter, at least the recipient's Retry-After) and is tried
+ * again with the same items and the same Idempotency-Key. After {@code hub.outbox.max-attempts} attempts it becomes
+ * a dead letter, and the recipient's lane stops there: later deliveries stay queued, in order, until an operator
+ * replays the dead letter (strict order over progress; the pull feed keeps serving everything meanwhile).
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int MAX_BATCHES_PER_TURN = 50;
+
+    private final OutboxRepository repository;
+    private final PushConnectors connectors;
+    private final RecipientDirectory directory;
+    private final AuditLog auditLog;
+    private final OutboxProperties properties;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final String owner;
+    private final Map<String, AtomicBoolean> busy = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private ScheduledExecutorService ticker;
+    private ExecutorService workers;
+
+    Dispatcher(OutboxRepository repository, PushConnectors connectors, RecipientDirectory directory, AuditLog auditLog,
+               OutboxProperties properties, PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.connectors = connectors;
+        this.directory = directory;
+        this.auditLog = auditLog;
+        this.properties = properties;
+        this.tx = new TransactionTemplate(transactions);
+        this.json = json;
+        this.clock = clock;
+        this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff(),
+                () -> ThreadLocalRandom.current().nextDouble());
+        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled() || connectors.recipients().isEmpty()) {
+            log.info("Push dispatcher idle: {}", properties.enabled() ? "no recipient has push configured"
+                    : "hub.outbox.enabled=false");
+            return;
+        }
+        tx.executeWithoutResult(status -> connectors.recipients().forEach(repository::ensureLane));
+        AtomicInteger workerNumber = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(connectors.recipients().size(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-lane-" + workerNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        ticker.scheduleWithFixedDelay(this::tick, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        log.info("Push dispatcher {} started for {} recipient(s)", owner, connectors.recipients().size());
+    }
+
+    private void tick() {
+        for (String recipientId : connectors.recipients()) {
+            AtomicBoolean laneBusy = busy.computeIfAbsent(recipientId, id -> new AtomicBoolean());
+            if (running && laneBusy.compareAndSet(false, true)) {
+                try {
+                    workers.execute(() -> {
+                        try {
+                            turn(recipientId);
+                        } catch (RuntimeException e) {
+                            log.warn("Push lane {} failed a turn: {}", recipientId, e.getClass().getSimpleName());
+                        } finally {
+                            laneBusy.set(false);
+                        }
+                    });
+                } catch (RuntimeException rejected) {
+                    laneBusy.set(false);
+                }
+            }
+        }
+    }
+
+    /** One lane turn: sends the recipient's due batches in order while it holds the lane. */
+    void turn(String recipientId) {
+        PushConnector connector = connectors.forRecipient(recipientId).orElseThrow();
+        Instant start = clock.instant();
+        if (!Boolean.TRUE.equals(tx.execute(status -> repository.claimLane(recipientId, owner, start,
+                start.plus(properties.lease()))))) {
+            return;
+        }
+        try {
+            for (int i = 0; i < MAX_BATCHES_PER_TURN && running; i++) {
+                Due due = tx.execute(status -> nextDue(recipientId, connector));
+                if (due == null) {
+                    return;
+                }
+                List<OutboxDelivery> live = due.deliveries().stream().filter(d -> !d.withdrawn()).toList();
+                DeliveryResult result = live.isEmpty()
+                        ? new DeliveryResult.Delivered("nothing left to send: withdrawn at the source")
+                        : connector.deliver(BatchBodies.of(due.batch(), live, json));
+                if (!running && result instanceof DeliveryResult.Failed) {
+                    return; // the hub is stopping and cut the attempt short: not the recipient's failure
+                }
+                tx.executeWithoutResult(status -> record(due.batch(), live, connector, result));
+                if (result instanceof DeliveryResult.Failed) {
+                    return;
+                }
+            }
+        } finally {
+            tx.executeWithoutResult(status -> repository.releaseLane(recipientId, owner));
+        }
+    }
+
+    private record Due(OutboxBatch batch, List<OutboxDelivery> deliveries) {
+    }
+
+    private Due nextDue(String recipientId, PushConnector connector) {
+        Instant now = clock.instant();
+        if (!repository.renewLane(recipientId, owner, now.plus(properties.lease()))) {
+            return null;
+        }
+        OutboxBatch batch = repository.headBatch(recipientId)
+                .or(() -> repository.formBatch(recipientId, connector.id(), properties.batchSize(), now))
+                .orElse(null);
+        if (batch == null || OutboxBatch.DEAD.equals(batch.status()) || batch.nextAttemptAt().isAfter(now)) {
+            return null;
+        }
+        return new Due(batch, repository.deliveries(batch.id()));
+    }
+
+    private void record(OutboxBatch batch, List<OutboxDelivery> live, PushConnector connector, DeliveryResult result) {
+        Instant now = clock.instant();
+        int attempt = batch.attempts() + 1;
+        Recipient recipient = directory.find(batch.recipientId()).orElseThrow();
+        if (result instanceof DeliveryResult.Delivered delivered) {
+            if (repository.markDelivered(batch.id(), now)) {
+                repository.recordAttempt(batch.id(), attempt, now, owner, OutboxBatch.DELIVERED, delivered.detail());
+                auditLog.append(live.stream().map(d -> PushAudit.delivered(recipient, d, connector.id(),
+                        batch.idempotencyKey(), delivered.detail(), now)).toList());
+                log.debug("Push batch {} of {} delivered ({} items)", batch.id(), batch.recipientId(), live.size());
+            }
+            return;
+        }
+        DeliveryResult.Failed failed = (DeliveryResult.Failed) result;
+        if (attempt >= properties.maxAttempts()) {
+            if (repository.markDead(batch.id(), failed.reason(), now)) {
+                repository.recordAttempt(batch.id(), attempt, now, owner, OutboxBatch.DEAD, failed.reason());
+                auditLog.append(live.stream().map(d -> PushAudit.dead(recipient, d, connector.id(),
+                        batch.idempotencyKey(), attempt, failed.reason(), now)).toList());
+                log.error("ALERT push batch {} to {} ({}) is a dead letter after {} attempts (last: {}); later"
+                        + " deliveries to this recipient wait until it is replayed", batch.id(), batch.recipientId(),
+                        connector.target(), attempt, failed.reason());
+            }
+            return;
+        }
+        Instant next = now.plus(backoff.after(attempt, failed.retryAfter()));
+        repository.markFailed(batch.id(), failed.reason(), next);
+        repository.recordAttempt(batch.id(), attempt, now, owner, "FAILED", failed.reason());
+        log.warn("Push batch {} to {} failed attempt {} of {} ({}); next attempt at {}", batch.id(),
+                batch.recipientId(), attempt, properties.maxAttempts(), failed.reason(), next);
+    }
+
+    @Override
+    public void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        ticker.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+                workers.awaitTermination(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tx.executeWithoutResult(status -> connectors.recipients().forEach(id -> repository.releaseLane(id, owner)));
+        log.info("Push dispatcher {} stopped", owner);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before the web server and the database go away. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 2048;
+    }
+}

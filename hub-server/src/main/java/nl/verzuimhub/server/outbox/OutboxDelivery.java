@@ -1,0 +1,25 @@
+package nl.verzuimhub.server.outbox;
+
+import java.util.List;
+import nl.verzuimhub.core.record.MutationAction;
+
+/** A delivery row as the outbox reads it: everything its audit entries and its feed item need. */
+record OutboxDelivery(long id, String recipientId, String purposeId, String legalBasis, String ruleId,
+                      String policyVersion, String decisionId, String kind, String recordId, int version,
+                      MutationAction action, String subjectHash, List<String> fields, String dataJson,
+                      boolean withdrawn) {
+
+    static final String COLUMNS = "d.id, d.recipient_id, d.purpose_id, d.legal_basis, d.rule_id, d.policy_version,"
+            + " d.decision_id, d.kind, d.record_id, d.version, d.action, d.subject_hash, d.fields,"
+            + " coalesce(d.data::text, '{}'), d.withdrawn";
+
+    static final org.springframework.jdbc.core.RowMapper<OutboxDelivery> MAPPER = (row, n) -> new OutboxDelivery(
+            row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+            row.getString(7), row.getString(8), row.getString(9), row.getInt(10),
+            MutationAction.valueOf(row.getString(11)), row.getString(12),
+            java.util.Arrays.asList((String[]) row.getArray(13).getArray()), row.getString(14), row.getBoolean(15));
+
+    boolean retraction() {
+        return action == MutationAction.INGETROKKEN;
+    }
+}

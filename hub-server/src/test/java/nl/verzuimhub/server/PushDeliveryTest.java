@@ -1,0 +1,389 @@
+package nl.verzuimhub.server;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.verzuimhub.core.port.RegisterPageStore;
+import nl.verzuimhub.core.record.Mutation;
+import nl.verzuimhub.core.record.RegisterPage;
+import nl.verzuimhub.dpia.VerificationResult;
+import nl.verzuimhub.server.audit.AuditLog;
+import nl.verzuimhub.simulator.SyntheticRegion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Push delivery on real parts (embedded PostgreSQL, the hub's ingest, policies and audit log, the dispatcher) with
+ * WireMock playing the recipients' webhooks and a directory playing a municipality's file share. Each recipient has
+ * its own trouble; each ends with every disclosure processed exactly once per Idempotency-Key by a receiver that
+ * drops repeats, and with one "push delivered" audit entry per delivery naming that key.
+ *
+ * <p>The synthetic region is stored through the hub's own ingest port in two halves, so that the second half
+ * withdraws records the recipients already received. Steps build on each other and run in order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext
+class PushDeliveryTest {
+    static final String SECRET = "push-secret-for-tests-0001";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final WireMockServer register = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer receivers = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final Path shareDirectory;
+    static final List<Mutation> REGION = SyntheticRegion.generate(11, 1500).mutations();
+    /** The first half ends just before a withdrawal: the second half withdraws records pushed in the first. */
+    static final int HALF = firstWithdrawalAfterHalfway();
+
+    static {
+        register.start();
+        register.stubFor(get(urlPathEqualTo("/v1/mutaties")).willReturn(aResponse().withStatus(204)));
+        receivers.start();
+        try {
+            shareDirectory = Files.createTempDirectory("push-share");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RegisterPageStore store;
+    @Autowired
+    AuditLog auditLog;
+
+    @DynamicPropertySource
+    static void hubSettings(DynamicPropertyRegistry properties) {
+        properties.add("hub.embedded-postgres.data-dir", () -> "");
+        properties.add("hub.register.base-url", register::baseUrl);
+        properties.add("hub.register.poll-interval", () -> "1s");
+        properties.add("hub.outbox.poll-interval", () -> "50ms");
+        properties.add("hub.outbox.initial-backoff", () -> "50ms");
+        properties.add("hub.outbox.max-backoff", () -> "2s");
+        properties.add("hub.outbox.max-attempts", () -> "8");
+        properties.add("hub.outbox.lease", () -> "30s");
+        properties.add("hub.outbox.batch-size", () -> "20");
+        webhook(properties, "leerplicht-0363", "/hooks/0363", "2s");
+        municipality(properties, "leerplicht-0599", "0599", "Gemeente Rotterdam, leerplicht");
+        webhook(properties, "leerplicht-0599", "/hooks/0599", "2s");
+        municipality(properties, "leerplicht-0518", "0518", "Gemeente Den Haag, leerplicht");
+        webhook(properties, "leerplicht-0518", "/hooks/0518", "2s");
+        municipality(properties, "leerplicht-0362", "0362", "Gemeente Amstelveen, leerplicht");
+        webhook(properties, "leerplicht-0362", "/hooks/0362", "500ms");
+        webhook(properties, "swv-vo2701", "/hooks/swv", "2s");
+        properties.add("hub.recipients.jgz-ggd-amsterdam.push.connector", () -> "file");
+        properties.add("hub.recipients.jgz-ggd-amsterdam.push.directory", shareDirectory::toString);
+        properties.add("hub.recipients.jgz-ggd-amsterdam.push.format", () -> "xml");
+    }
+
+    private static void webhook(DynamicPropertyRegistry properties, String client, String path, String readTimeout) {
+        String prefix = "hub.recipients." + client + ".push.";
+        properties.add(prefix + "connector", () -> "webhook");
+        properties.add(prefix + "url", () -> receivers.baseUrl() + path);
+        properties.add(prefix + "secret", () -> SECRET);
+        properties.add(prefix + "connect-timeout", () -> "1s");
+        properties.add(prefix + "read-timeout", () -> readTimeout);
+    }
+
+    private static void municipality(DynamicPropertyRegistry properties, String client, String code, String name) {
+        String prefix = "hub.recipients." + client + ".";
+        properties.add(prefix + "organisation.type", () -> "MUNICIPALITY");
+        properties.add(prefix + "organisation.code", () -> code);
+        properties.add(prefix + "organisation.name", () -> name);
+        properties.add(prefix + "role", () -> "ATTENDANCE_OFFICER");
+        properties.add(prefix + "purposes", () -> "leerplicht");
+    }
+
+    @AfterAll
+    static void stopServers() {
+        register.stop();
+        receivers.stop();
+    }
+
+    @Test
+    @Order(1)
+    void eachRecipientsTroubleIsRiddenOutAndOneDownRecipientDelaysNoOther() {
+        // 0599: 500, then 503 asking to wait a second, then fine.
+        receivers.stubFor(post("/hooks/0599").inScenario("0599").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("second"));
+        receivers.stubFor(post("/hooks/0599").inScenario("0599").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        receivers.stubFor(post("/hooks/0599").inScenario("0599").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(200)));
+        // 0518: the connection is reset twice.
+        receivers.stubFor(post("/hooks/0518").inScenario("0518").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("again"));
+        receivers.stubFor(post("/hooks/0518").inScenario("0518").whenScenarioStateIs("again")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
+        receivers.stubFor(post("/hooks/0518").inScenario("0518").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(200)));
+        // 0362: the first answer comes (and is processed) well after the hub's 500 ms read timeout.
+        receivers.stubFor(post("/hooks/0362").inScenario("0362").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(1_500)).willSetStateTo("ok"));
+        receivers.stubFor(post("/hooks/0362").inScenario("0362").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(200)));
+        // 0363 is down for its first 6 attempts (about 3 s of back-off), then back; swv refuses everything (step 2).
+        for (int attempt = 0; attempt < 6; attempt++) {
+            receivers.stubFor(post("/hooks/0363").inScenario("0363")
+                    .whenScenarioStateIs(attempt == 0 ? STARTED : "down-" + attempt)
+                    .willReturn(aResponse().withStatus(503)).willSetStateTo(attempt == 5 ? "back" : "down-" + (attempt + 1)));
+        }
+        receivers.stubFor(post("/hooks/0363").inScenario("0363").whenScenarioStateIs("back")
+                .willReturn(aResponse().withStatus(200)));
+        receivers.stubFor(post("/hooks/swv").willReturn(aResponse().withStatus(400)));
+
+        storePages(REGION.subList(0, HALF));
+
+        for (String client : List.of("leerplicht-0599", "leerplicht-0518", "leerplicht-0362", "jgz-ggd-amsterdam")) {
+            Eventually.await(client + " has everything", Duration.ofSeconds(120), () -> PushReceivers.drained(jdbc, client));
+        }
+
+        List<ServeEvent> rotterdam = PushReceivers.requests(receivers, "/hooks/0599");
+        assertThat(rotterdam.subList(0, 3)).extracting(e -> e.getResponse().getStatus()).containsExactly(500, 503, 200);
+        assertThat(rotterdam.get(2).getRequest().getLoggedDate().getTime()
+                - rotterdam.get(1).getRequest().getLoggedDate().getTime()).as("Retry-After: 1 honoured")
+                .isGreaterThanOrEqualTo(1_000);
+        assertThat(PushReceivers.requests(receivers, "/hooks/0518").subList(0, 3))
+                .extracting(e -> e.getResponseDefinition().getFault() != null).containsExactly(true, true, false);
+        List<ServeEvent> amstelveen = PushReceivers.requests(receivers, "/hooks/0362");
+        assertThat(amstelveen.get(1).getRequest().getHeader("Idempotency-Key"))
+                .as("the request that timed out is retried under its key")
+                .isEqualTo(amstelveen.get(0).getRequest().getHeader("Idempotency-Key"));
+
+        // 0363 comes back after many failed attempts, and then gets everything.
+        Eventually.await("0363 has everything", Duration.ofSeconds(90), () -> PushReceivers.drained(jdbc, "leerplicht-0363"));
+        List<ServeEvent> amsterdam = PushReceivers.requests(receivers, "/hooks/0363");
+        assertThat(amsterdam.subList(0, 7)).extracting(e -> e.getResponse().getStatus())
+                .containsExactly(503, 503, 503, 503, 503, 503, 200);
+        assertThat(amsterdam.subList(0, 7)).extracting(e -> e.getRequest().getHeader("Idempotency-Key"))
+                .containsOnly(amsterdam.get(0).getRequest().getHeader("Idempotency-Key"));
+        long firstDelivered = jdbc.queryForObject("select min(delivered_at) from outbox_batch"
+                + " where recipient_id <> 'leerplicht-0363' and status = 'DELIVERED'", java.sql.Timestamp.class).getTime();
+        assertThat(firstDelivered).as("others were served while 0363 was down")
+                .isLessThan(amsterdam.get(6).getRequest().getLoggedDate().getTime());
+
+        for (String client : List.of("leerplicht-0363", "leerplicht-0599", "leerplicht-0518", "leerplicht-0362")) {
+            assertWebhookReceivedEachExactlyOnce(client, "/hooks/" + client.substring("leerplicht-".length()));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aRefusedBatchBecomesADeadLetterThatHoldsUpItsLaneUntilAnOperatorReplaysIt() throws Exception {
+        Eventually.await("swv's first batch is a dead letter", Duration.ofSeconds(60), () -> jdbc.queryForObject(
+                "select count(*) from outbox_batch where recipient_id = 'swv-vo2701' and status = 'DEAD'", Long.class) == 1);
+        List<ServeEvent> refused = PushReceivers.requests(receivers, "/hooks/swv");
+        assertThat(refused).hasSize(8).extracting(e -> e.getRequest().getHeader("Idempotency-Key")).containsOnly(
+                refused.get(0).getRequest().getHeader("Idempotency-Key"));
+        assertThat(jdbc.queryForList("select outcome from outbox_attempt a join outbox_batch b on b.id = a.batch_id"
+                + " where b.recipient_id = 'swv-vo2701' order by a.id", String.class))
+                .containsExactly("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "DEAD");
+        long queued = PushReceivers.queued(jdbc, "swv-vo2701").size();
+        assertThat(queued).as("enough for more than one batch").isGreaterThan(20);
+
+        HubClient hub = new HubClient(port);
+        String operator = hub.token("hub-operator");
+        HubClient.Response list = hub.get("/api/v1/dead-letters?recipient=swv-vo2701", operator);
+        assertThat(list.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> letters = (List<Map<String, Object>>) list.json().get("deadLetters");
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter).containsEntry("recipient", "swv-vo2701").containsEntry("connector", "webhook")
+                    .containsEntry("attempts", 8).containsEntry("lastError", "HTTP 400").containsEntry("items", 20)
+                    .containsEntry("idempotencyKey", refused.get(0).getRequest().getHeader("Idempotency-Key"))
+                    .containsEntry("waitingBehind", (int) queued - 20);
+        });
+        assertThat(list.body()).doesNotContain("bsn", "pseudonym");
+        long id = ((Number) letters.get(0).get("id")).longValue();
+
+        HubClient.Response forbidden = hub.get("/api/v1/dead-letters", hub.token("leerplicht-0363"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.contentType()).startsWith("application/problem+json");
+        assertThat(operatorPost("/api/v1/dead-letters/" + id + "/replay", hub.token("fg-privacy")).statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = operatorPost("/api/v1/dead-letters/999999/replay", operator);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        long delivered = jdbc.queryForObject("select min(id) from outbox_batch where status = 'DELIVERED'", Long.class);
+        HttpResponse<String> notDead = operatorPost("/api/v1/dead-letters/" + delivered + "/replay", operator);
+        assertThat(notDead.statusCode()).isEqualTo(409);
+        assertThat(notDead.body()).contains("not a dead letter");
+        assertThat(hub.get("/api/v1/dead-letters?limit=0", operator).status()).isEqualTo(400);
+        assertThat(PushReceivers.requests(receivers, "/hooks/swv")).as("nothing later overtook the dead letter")
+                .hasSize(8);
+
+        receivers.stubFor(post("/hooks/swv").willReturn(aResponse().withStatus(200)));
+        assertThat(operatorPost("/api/v1/dead-letters/" + id + "/replay", operator).statusCode()).isEqualTo(202);
+        Eventually.await("swv has everything", Duration.ofSeconds(60), () -> PushReceivers.drained(jdbc, "swv-vo2701"));
+
+        List<PushReceivers.Processed> processed = PushReceivers.processed(receivers, "/hooks/swv");
+        assertThat(processed.get(0).key()).as("the replayed batch went first, under its own key")
+                .isEqualTo(refused.get(0).getRequest().getHeader("Idempotency-Key"));
+        assertWebhookReceivedEachExactlyOnce("swv-vo2701", "/hooks/swv");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where recipient_id = 'swv-vo2701'"
+                + " and outcome = 'FAILED' and reason like 'push dead-lettered:%'", Long.class)).isEqualTo(jdbc.queryForObject(
+                "select count(*) from outbox_task t join delivery d on d.id = t.delivery_id where t.batch_id = ?"
+                        + " and not d.withdrawn", Long.class, id));
+        assertThat(hub.get("/api/v1/dead-letters", operator).json().get("deadLetters")).asList().isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void withdrawalsReachEveryRecipientThatReceivedTheRecordThroughItsOwnConnector() throws Exception {
+        storePages(REGION.subList(HALF, REGION.size()));
+        List<String> pushed = List.of("leerplicht-0363", "leerplicht-0599", "leerplicht-0518", "leerplicht-0362",
+                "swv-vo2701", "jgz-ggd-amsterdam");
+        for (String client : pushed) {
+            Eventually.await(client + " has everything", Duration.ofSeconds(120), () -> PushReceivers.drained(jdbc, client));
+        }
+        Set<String> withdrawn = new HashSet<>(jdbc.queryForList(
+                "select kind || '/' || record_id from register_record where action = 'INGETROKKEN'", String.class));
+        int retractionsOfReceivedRecords = 0;
+        for (String client : pushed) {
+            List<Map<String, Object>> items = client.equals("jgz-ggd-amsterdam") ? fileItems()
+                    : PushReceivers.processed(receivers, "/hooks/" + (client.startsWith("swv") ? "swv"
+                    : client.substring("leerplicht-".length()))).stream().flatMap(p -> p.items().stream()).toList();
+            Map<String, Long> lastDisclosure = new HashMap<>();
+            Map<String, Long> retraction = new HashMap<>();
+            for (Map<String, Object> item : items) {
+                String record = item.get("kind") + "/" + item.get("id");
+                long sequence = ((Number) item.get("sequence")).longValue();
+                (("INGETROKKEN".equals(item.get("action"))) ? retraction : lastDisclosure).put(record, sequence);
+            }
+            for (Map.Entry<String, Long> received : lastDisclosure.entrySet()) {
+                if (withdrawn.contains(received.getKey())) {
+                    assertThat(retraction.get(received.getKey())).as(client + " is told to drop " + received.getKey())
+                            .isNotNull().isGreaterThan(received.getValue());
+                    retractionsOfReceivedRecords++;
+                }
+            }
+            // The pull feed reflects the same deliveries: every item it serves was pushed, with the same content.
+            if (client.startsWith("leerplicht-0363")) {
+                Map<Long, Map<String, Object>> pushedBySequence = new HashMap<>();
+                items.forEach(item -> pushedBySequence.put(((Number) item.get("sequence")).longValue(), item));
+                List<Map<String, Object>> feed = new HubClient(port).feed(client, 0).items();
+                assertThat(feed).isNotEmpty().allSatisfy(item -> assertThat(pushedBySequence.get(
+                        ((Number) item.get("sequence")).longValue())).isEqualTo(item));
+            }
+        }
+        assertThat(retractionsOfReceivedRecords).as("the second half withdraws records pushed in the first")
+                .isPositive();
+        for (String client : pushed) {
+            if (!client.equals("jgz-ggd-amsterdam")) {
+                assertWebhookReceivedEachExactlyOnce(client, "/hooks/" + (client.startsWith("swv") ? "swv"
+                        : client.substring("leerplicht-".length())));
+            }
+        }
+        VerificationResult chain = auditLog.verify();
+        assertThat(chain.valid()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void theFileShareHoldsEachBatchOnceWithAManifestThatMatches() throws Exception {
+        List<Map<String, Object>> items = fileItems();
+        Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, "jgz-ggd-amsterdam");
+        assertThat(items).extracting(i -> ((Number) i.get("sequence")).longValue())
+                .containsExactlyInAnyOrderElementsOf(audited.keySet()).doesNotHaveDuplicates();
+        try (Stream<Path> files = Files.list(shareDirectory)) {
+            List<Path> all = files.toList();
+            assertThat(all).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+            for (Path manifest : all.stream().filter(p -> p.toString().endsWith(".manifest.json")).toList()) {
+                Map<?, ?> content = JSON.readValue(manifest.toFile(), Map.class);
+                byte[] data = Files.readAllBytes(shareDirectory.resolve((String) content.get("file")));
+                assertThat(content.get("sha256")).isEqualTo(nl.verzuimhub.connectors.push.BatchFiles.sha256(data));
+                assertThat(audited.values()).contains((String) content.get("idempotencyKey"));
+            }
+        }
+    }
+
+    private void assertWebhookReceivedEachExactlyOnce(String client, String path) {
+        PushReceivers.assertSameBodyPerKey(receivers, path);
+        Map<Long, String> received = PushReceivers.sequencesByKey(PushReceivers.processed(receivers, path));
+        Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, client);
+        assertThat(received).as(client + ": processed once per key, as audited").isNotEmpty().isEqualTo(audited);
+        for (long delivery : PushReceivers.queued(jdbc, client)) {
+            if (!received.containsKey(delivery)) {
+                assertThat(jdbc.queryForObject("select withdrawn from delivery where id = ?", Boolean.class, delivery))
+                        .as(client + ": delivery " + delivery + " was only skipped because it was withdrawn first").isTrue();
+            }
+        }
+        List<Long> order = PushReceivers.processed(receivers, path).stream().flatMap(p -> p.items().stream())
+                .map(i -> ((Number) i.get("sequence")).longValue()).toList();
+        assertThat(order).as(client + ": strictly in order").isSorted();
+    }
+
+    /** The items of the file share's XML files, in file-name (delivery) order. */
+    private static List<Map<String, Object>> fileItems() throws Exception {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(shareDirectory)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+                var root = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                        .parse(file.toFile()).getDocumentElement();
+                var nodes = root.getElementsByTagNameNS(nl.verzuimhub.connectors.push.BatchFiles.XML_NAMESPACE, "item");
+                for (int i = 0; i < nodes.getLength(); i++) {
+                    var element = (org.w3c.dom.Element) nodes.item(i);
+                    items.add(Map.of("sequence", Long.parseLong(element.getAttribute("sequence")),
+                            "kind", element.getAttribute("kind"), "id", element.getAttribute("id"),
+                            "action", element.getAttribute("action")));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static int firstWithdrawalAfterHalfway() {
+        return java.util.stream.IntStream.range(REGION.size() / 2, REGION.size())
+                .filter(i -> REGION.get(i).action() == nl.verzuimhub.core.record.MutationAction.INGETROKKEN)
+                .findFirst().orElseThrow();
+    }
+
+    private void storePages(List<Mutation> mutations) {
+        for (int from = 0; from < mutations.size(); from += 100) {
+            List<Mutation> page = mutations.subList(from, Math.min(from + 100, mutations.size()));
+            store.store(new RegisterPage(store.nextSequence(), page, page.get(page.size() - 1).sequence() + 1, false));
+        }
+    }
+
+    private HttpResponse<String> operatorPost(String path, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,119 @@
+package nl.verzuimhub.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a webhook receiver keeps, read from a WireMock request journal: requests it answered 2xx (a fault is not an
+ * answer; a 2xx sent after the hub gave up waiting still counts, as a real receiver would have processed it),
+ * grouped by Idempotency-Key and deduplicated as a receiver does (the first request per key is processed, repeats
+ * are dropped). Also the hub's side: the audit log's "push delivered" entries.
+ */
+final class PushReceivers {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern DELIVERED = Pattern.compile("push delivered: delivery (\\d+) via (\\w+), Idempotency-Key ([0-9a-f-]+), .*");
+
+    private PushReceivers() {
+    }
+
+    /** One processed request: its key and items, in the order the receiver processed them. */
+    record Processed(String key, List<Map<String, Object>> items, long receivedAt) {
+    }
+
+    static List<ServeEvent> requests(WireMockServer receiver, String path) {
+        List<ServeEvent> events = new ArrayList<>(receiver.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals(path)).toList());
+        events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        return events;
+    }
+
+    static boolean answered2xx(ServeEvent event) {
+        return event.getResponseDefinition().getFault() == null && event.getResponse() != null
+                && event.getResponse().getStatus() / 100 == 2;
+    }
+
+    /** What the receiver processed: the first 2xx-answered request per key, in arrival order. */
+    static List<Processed> processed(WireMockServer receiver, String path) {
+        Map<String, Processed> byKey = new LinkedHashMap<>();
+        Map<String, String> bodies = new HashMap<>();
+        for (ServeEvent event : requests(receiver, path)) {
+            if (!answered2xx(event)) {
+                continue;
+            }
+            String key = event.getRequest().getHeader("Idempotency-Key");
+            String body = event.getRequest().getBodyAsString();
+            if (bodies.containsKey(key)) {
+                continue; // a repeat: a receiver drops it
+            }
+            bodies.put(key, body);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) JSON.readValue(body, Map.class).get("items");
+            byKey.put(key, new Processed(key, items, event.getRequest().getLoggedDate().getTime()));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Every request with one key carries the same body: retries resend the same batch. */
+    static void assertSameBodyPerKey(WireMockServer receiver, String path) {
+        Map<String, String> bodies = new HashMap<>();
+        for (ServeEvent event : requests(receiver, path)) {
+            String key = event.getRequest().getHeader("Idempotency-Key");
+            assertThat(key).as("every request has an Idempotency-Key").isNotBlank();
+            String previous = bodies.putIfAbsent(key, event.getRequest().getBodyAsString());
+            if (previous != null) {
+                assertThat(event.getRequest().getBodyAsString()).as("retry of " + key).isEqualTo(previous);
+            }
+        }
+    }
+
+    /** Sequence to the key it was processed under; fails when the receiver processed one sequence twice. */
+    static Map<Long, String> sequencesByKey(List<Processed> processed) {
+        Map<Long, String> keys = new LinkedHashMap<>();
+        for (Processed batch : processed) {
+            for (Map<String, Object> item : batch.items()) {
+                long sequence = ((Number) item.get("sequence")).longValue();
+                String earlier = keys.put(sequence, batch.key());
+                assertThat(earlier).as("sequence " + sequence + " processed under two keys").isNull();
+            }
+        }
+        return keys;
+    }
+
+    /** From the audit log: delivery id to the Idempotency-Key its one "push delivered" entry names. */
+    static Map<Long, String> auditedDeliveries(JdbcTemplate jdbc, String recipient) {
+        Map<Long, String> keys = new HashMap<>();
+        for (String reason : jdbc.queryForList("select reason from audit_entry where channel = 'PUSH'"
+                + " and outcome = 'SUCCESS' and recipient_id = ? and reason like 'push delivered:%' order by id",
+                String.class, recipient)) {
+            Matcher matcher = DELIVERED.matcher(reason);
+            assertThat(matcher.matches()).as(reason).isTrue();
+            String earlier = keys.put(Long.parseLong(matcher.group(1)), matcher.group(3));
+            assertThat(earlier).as("delivery " + matcher.group(1) + " audited as delivered twice").isNull();
+        }
+        return keys;
+    }
+
+    /** The delivery ids queued for push to the recipient that were still live when sent (not withdrawn first). */
+    static List<Long> queued(JdbcTemplate jdbc, String recipient) {
+        return jdbc.queryForList("select delivery_id from outbox_task where recipient_id = ? order by delivery_id",
+                Long.class, recipient);
+    }
+
+    static boolean drained(JdbcTemplate jdbc, String recipient) {
+        return jdbc.queryForObject("""
+                select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id
+                 where t.recipient_id = ? and (b.id is null or b.status <> 'DELIVERED')""", Long.class, recipient) == 0;
+    }
+}
