@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QuarantineRepository {
     private static final String COLUMNS = "id, requested_from, first_seen_at, last_seen_at, times_seen, reason, size_bytes,"
-            + " body is not null as body_kept, body_sha256, resolved_at";
+            + " body is not null as body_kept, body_sha256, resolved_at, coalesce(size_bytes, octet_length(body), 0) as size";
 
     private final JdbcTemplate jdbc;
 
@@ -84,7 +84,7 @@ class QuarantineRepository {
         Timestamp resolved = row.getTimestamp("resolved_at");
         return new QuarantineEntry(row.getLong("id"), row.getLong("requested_from"),
                 row.getTimestamp("first_seen_at").toInstant(), row.getTimestamp("last_seen_at").toInstant(),
-                row.getString("reason"), row.getLong("size_bytes"), row.getInt("times_seen"),
+                row.getString("reason"), row.getLong("size"), row.getInt("times_seen"),
                 resolved == null ? QuarantineEntry.OPEN : QuarantineEntry.RESOLVED, resolved == null ? null : resolved.toInstant(), row.getBoolean("body_kept"), row.getString("body_sha256"));
     }
 
