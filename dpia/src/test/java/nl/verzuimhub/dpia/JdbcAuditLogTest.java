@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,10 +39,7 @@ class JdbcAuditLogTest {
 
     @BeforeEach
     void freshSchema() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop table if exists audit_entry, audit_chain_head cascade; drop function if exists audit_entry_is_append_only()");
-            s.execute(Files.readString(Path.of("src/main/resources/db/migration/V3__audit_log.sql")));
-        }
+        AuditSchema.install(dataSource);
     }
 
     @Test

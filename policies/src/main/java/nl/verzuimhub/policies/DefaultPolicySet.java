@@ -1,32 +1,14 @@
 package nl.verzuimhub.policies;
 
-import static nl.verzuimhub.core.disclosure.DataField.*;
-
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import nl.verzuimhub.core.disclosure.DataField;
-import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.recipient.Purpose;
-import nl.verzuimhub.core.recipient.RecipientRole;
 
 /**
- * The hub's default purposes and permits: the recipient table of the domain brief, as code.
- *
- * <ul>
- *   <li>The attendance officer (leerplichtambtenaar) of the municipality of residence receives every record kind
- *       with every field (Leerplichtwet 1969 art. 21a).</li>
- *   <li>A partnership (samenwerkingsverband) receives absence reports, absolute-absence signals and exemptions of
- *       pupils whose (last) school belongs to it, under a pseudonym of its own, with the birth year instead of the
- *       birth date, and never free text, exemption grounds, the reporter or the postcode; never sick reports.</li>
- *   <li>A youth doctor (jeugdarts) receives only sick reports of pupils living in the GGD region: identity, school
- *       and dates; nothing else.</li>
- *   <li>The privacy officer has the purpose {@code toezicht} and no permit: no pupil data, only the audit views.</li>
- * </ul>
+ * The hub's default policy set: the recipient table of the domain brief, written as YAML in
+ * {@code policies/purposes.yaml} and {@code policies/rules.yaml} on this module's classpath and loaded (and
+ * validated) once. The constants name the purposes other code refers to; a test keeps them equal to the files.
  */
 public final class DefaultPolicySet {
-    public static final String VERSION = "default-2026.11.1";
+    public static final String VERSION = "default-2026.11.2";
 
     public static final Purpose LEERPLICHT = new Purpose("leerplicht", "Handhaving leerplicht en kwalificatieplicht",
             "Leerplichtwet 1969 art. 21a", "VA-LEERPLICHT");
@@ -40,51 +22,15 @@ public final class DefaultPolicySet {
     public static final Purpose TOEZICHT = new Purpose("toezicht", "Toezicht op de verwerking door de FG",
             "AVG art. 39 (taken van de functionaris voor gegevensbescherming)", "VA-TOEZICHT");
 
+    private static final class Holder {
+        static final PolicySet SET = PolicyLoader.loadDefault();
+    }
+
     private DefaultPolicySet() {
     }
 
+    /** The default set, loaded from the classpath once (it is immutable). */
     public static PolicySet policySet() {
-        return PolicySet.of(VERSION, List.of(LEERPLICHT, PASSEND_ONDERWIJS, JEUGDGEZONDHEIDSZORG, TOEZICHT),
-                List.of(attendanceOfficer(), partnership(), youthDoctor()));
-    }
-
-    private static DisclosureRule attendanceOfficer() {
-        Map<DataField, FieldTreatment> fields = new EnumMap<>(DataField.class);
-        for (DataField field : DataField.values()) {
-            if (field != PSEUDONYM && field != BIRTH_YEAR) {
-                fields.put(field, FieldTreatment.ALLOW);
-            }
-        }
-        return new DisclosureRule("leerplicht.attendance-officer.residence", RecipientRole.ATTENDANCE_OFFICER,
-                LEERPLICHT.id(), EnumSet.allOf(RecordKind.class), Scope.MUNICIPALITY_OF_RESIDENCE, fields,
-                LEERPLICHT.legalBasis());
-    }
-
-    private static DisclosureRule partnership() {
-        Map<DataField, FieldTreatment> fields = allow(MUNICIPALITY, BRIN, BRANCH, SECTOR, PARTNERSHIP, GRADE,
-                ABSENCE_TYPE, PERIOD_START, PERIOD_END, HOURS, DAYS, ALL_LESSONS_MISSED, MUNICIPAL_ACTION_REQUESTED,
-                STATUS, CLOSING_REASON, REPORTED_ON, LAST_CHANGED, ARTICLE, PREVIOUSLY_EXEMPT);
-        fields.put(BSN, FieldTreatment.PSEUDONYMISE);
-        fields.put(ONDERWIJSNUMMER, FieldTreatment.PSEUDONYMISE);
-        fields.put(BIRTH_DATE, FieldTreatment.BIRTH_YEAR);
-        return new DisclosureRule("passend-onderwijs.partnership.school", RecipientRole.PARTNERSHIP,
-                PASSEND_ONDERWIJS.id(),
-                EnumSet.of(RecordKind.VERZUIMMELDING, RecordKind.ABSOLUUT_VERZUIM, RecordKind.VRIJSTELLING),
-                Scope.PARTNERSHIP_OF_SCHOOL, fields, PASSEND_ONDERWIJS.legalBasis());
-    }
-
-    private static DisclosureRule youthDoctor() {
-        return new DisclosureRule("jeugdgezondheidszorg.youth-doctor.sick-reports", RecipientRole.YOUTH_DOCTOR,
-                JEUGDGEZONDHEIDSZORG.id(), EnumSet.of(RecordKind.ZIEKMELDING), Scope.GGD_REGION_OF_RESIDENCE,
-                allow(BSN, ONDERWIJSNUMMER, BIRTH_DATE, BRIN, BRANCH, SECTOR, PERIOD_START, PERIOD_END),
-                JEUGDGEZONDHEIDSZORG.legalBasis());
-    }
-
-    private static Map<DataField, FieldTreatment> allow(DataField... allowed) {
-        Map<DataField, FieldTreatment> fields = new EnumMap<>(DataField.class);
-        for (DataField field : allowed) {
-            fields.put(field, FieldTreatment.ALLOW);
-        }
-        return fields;
+        return Holder.SET;
     }
 }

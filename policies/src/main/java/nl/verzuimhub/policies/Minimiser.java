@@ -1,13 +1,16 @@
 package nl.verzuimhub.policies;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.verzuimhub.core.disclosure.DataField;
-import nl.verzuimhub.core.disclosure.RecordFields;
 import nl.verzuimhub.core.disclosure.RecordView;
+import nl.verzuimhub.core.record.Enrolment;
 import nl.verzuimhub.core.record.RegisterRecord;
 
-/** Applies a rule's field treatments to a record. Pure: returns a new view and never touches the record. */
+/**
+ * Applies a compiled field plan to a record. Pure: returns a new view and never touches the record.
+ */
 final class Minimiser {
     private final Pseudonymiser pseudonymiser;
 
@@ -15,18 +18,75 @@ final class Minimiser {
         this.pseudonymiser = pseudonymiser;
     }
 
-    RecordView minimise(RegisterRecord record, Map<DataField, FieldTreatment> treatments, String recipientId) {
+    /** A permit's treatments in field order, compiled once at load. */
+    static final class FieldPlan {
+        final DataField[] sources;
+        final FieldTreatment[] treatments;
+
+        FieldPlan(Map<DataField, FieldTreatment> fields, boolean identifiable) {
+            List<DataField> sources = new ArrayList<>();
+            List<FieldTreatment> treatments = new ArrayList<>();
+            for (DataField field : DataField.values()) {
+                FieldTreatment treatment = fields.get(field);
+                if (treatment == null || treatment == FieldTreatment.DROP) {
+                    continue;
+                }
+                if (identifiable && treatment == FieldTreatment.PSEUDONYMISE) {
+                    treatment = FieldTreatment.ALLOW;
+                }
+                sources.add(field);
+                treatments.add(treatment);
+            }
+            this.sources = sources.toArray(new DataField[0]);
+            this.treatments = treatments.toArray(new FieldTreatment[0]);
+        }
+
+        FieldTreatment treatmentOf(DataField field) {
+            for (int i = 0; i < sources.length; i++) {
+                if (sources[i] == field) {
+                    return treatments[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * @param forbidden bit {@code 1L << field.ordinal()} set for every field a forbid removes
+     */
+    RecordView minimise(RegisterRecord record, FieldPlan plan, long forbidden, String recipientId) {
         RecordView.Builder view = RecordView.builder();
-        for (Map.Entry<DataField, Object> field : RecordFields.of(record).values().entrySet()) {
-            FieldTreatment treatment = treatments.get(field.getKey());
-            if (treatment == null) {
+        DataField[] sources = plan.sources;
+        FieldTreatment[] treatments = plan.treatments;
+        Enrolment school = record.school().orElse(null);
+        for (int i = 0; i < sources.length; i++) {
+            DataField source = sources[i];
+            if ((forbidden & (1L << source.ordinal())) != 0) {
                 continue;
             }
-            switch (treatment) {
-                case ALLOW -> view.put(field.getKey(), field.getValue());
-                case PSEUDONYMISE -> view.put(DataField.PSEUDONYM,
-                        pseudonymiser.pseudonym(recipientId, record.pupil().identifier().value()));
-                case BIRTH_YEAR -> view.put(DataField.BIRTH_YEAR, LocalDate.parse((String) field.getValue()).getYear());
+            Object value = FieldReader.read(record, source, school);
+            if (value == null) {
+                continue;
+            }
+            switch (treatments[i]) {
+                case ALLOW:
+                    view.put(source, value);
+                    break;
+                case PSEUDONYMISE:
+                    view.put(DataField.PSEUDONYM, pseudonymiser.pseudonym(recipientId, (String) value));
+                    break;
+                case BIRTH_YEAR:
+                    view.put(DataField.BIRTH_YEAR, record.pupil().birthDate().getYear());
+                    break;
+                case AGE:
+                    view.put(DataField.AGE, Ages.at(record.pupil().birthDate(), record.period().start()));
+                    break;
+                case POSTCODE4:
+                    String postcode = (String) value;
+                    view.put(DataField.POSTCODE, postcode.length() > 4 ? postcode.substring(0, 4) : postcode);
+                    break;
+                default:
+                    break;
             }
         }
         return view.build();

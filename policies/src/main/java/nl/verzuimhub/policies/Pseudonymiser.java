@@ -15,13 +15,18 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Contract: the same identifier gives the same pseudonym for the same recipient at every call and every start
  * (as long as the master key stays), and different pseudonyms for different recipients, so two recipients cannot
  * link their data by pseudonym. Without the master key a pseudonym cannot be turned back into the identifier.
+ *
+ * <p>Cost: each recipient's keyed {@link Mac} is initialised once and cloned per computation; results are kept in a
+ * bounded per-recipient cache ({@value #CACHE_LIMIT} entries, emptied when full), so a pupil seen again costs a map
+ * lookup. The cache holds identifiers in memory only, like the records themselves. Thread-safe.
  */
 public final class Pseudonymiser {
+    static final int CACHE_LIMIT = 50_000;
     private static final String ALGORITHM = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
 
     private final byte[] masterKey;
-    private final Map<String, byte[]> recipientKeys = new ConcurrentHashMap<>();
+    private final Map<String, RecipientKey> recipientKeys = new ConcurrentHashMap<>();
 
     /** @param masterKey at least 32 bytes of secret key material */
     public Pseudonymiser(byte[] masterKey) {
@@ -33,19 +38,60 @@ public final class Pseudonymiser {
 
     /** The recipient's pseudonym for a BSN or onderwijsnummer: 32 lowercase hex characters. */
     public String pseudonym(String recipientId, String identifier) {
-        byte[] key = recipientKeys.computeIfAbsent(recipientId,
-                id -> hmac(masterKey, "pseudonym-key:" + id));
-        byte[] digest = hmac(key, identifier);
-        return HEX.formatHex(digest, 0, 16);
+        RecipientKey key = recipientKeys.get(recipientId);
+        if (key == null) {
+            key = recipientKeys.computeIfAbsent(recipientId, id -> new RecipientKey(hmac(masterKey, "pseudonym-key:" + id)));
+        }
+        return key.pseudonym(identifier);
     }
 
     private static byte[] hmac(byte[] key, String message) {
+        return mac(key).doFinal(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private static final class RecipientKey {
+        private final Mac prototype;
+        private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+        RecipientKey(byte[] key) {
+            this.prototype = mac(key);
+        }
+
+        String pseudonym(String identifier) {
+            String cached = cache.get(identifier);
+            if (cached != null) {
+                return cached;
+            }
+            Mac mac;
+            try {
+                mac = (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                mac = null;
+            }
+            byte[] digest;
+            if (mac != null) {
+                digest = mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8));
+            } else {
+                synchronized (prototype) {
+                    digest = prototype.doFinal(identifier.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            String pseudonym = HEX.formatHex(digest, 0, 16);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(identifier, pseudonym);
+            return pseudonym;
         }
     }
 }

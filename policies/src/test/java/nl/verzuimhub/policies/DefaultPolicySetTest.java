@@ -110,7 +110,10 @@ class DefaultPolicySetTest {
     @Test
     void privacyOfficerReceivesNoPupilData() {
         assertThat(engine.decide(Records.absenceReport("0363", "VO2701"), FG, "toezicht"))
-                .isInstanceOfSatisfying(Deny.class, deny -> assertThat(deny.reason()).isEqualTo(DenyReason.NO_MATCHING_POLICY));
+                .isInstanceOfSatisfying(Deny.class, deny -> {
+                    assertThat(deny.reason()).isEqualTo(DenyReason.FORBIDDEN);
+                    assertThat(deny.ruleIds()).containsExactly("forbid.no-record-level-data");
+                });
         assertThat(engine.disclosurePurposes(RecipientRole.PRIVACY_OFFICER)).isEmpty();
     }
 

@@ -29,6 +29,24 @@ final class Records {
         return new Pupil(PupilIdentifier.bsn(BSN), LocalDate.parse("2011-03-14"), municipality, "1012AB");
     }
 
+    static Pupil pupil(PupilIdentifier identifier, String birthDate, String municipality) {
+        return new Pupil(identifier, LocalDate.parse(birthDate), municipality, "1012AB");
+    }
+
+    /** An absence report of any type for any pupil; school null means none (not allowed for reports: use one). */
+    static AbsenceReport absenceReport(Pupil pupil, String partnership, AbsenceType type) {
+        return new AbsenceReport("VM-1", 1, pupil, school(partnership), type,
+                new Period(LocalDate.parse("2024-09-03"), LocalDate.parse("2024-09-27")), new BigDecimal("17"), 6,
+                false, "free text reason", "free text action", true,
+                new Reporter("J. Tester", "Verzuimcoordinator", "020-5550101", "verzuim@school.example"),
+                ReportStatus.GEREGISTREERD, null, LocalDate.parse("2024-10-01"), CHANGED);
+    }
+
+    static SickReport sickReport(String municipality, String partnership, String start, String end) {
+        return new SickReport("ZM-1", 1, pupil(municipality), school(partnership),
+                new Period(LocalDate.parse(start), end == null ? null : LocalDate.parse(end)), CHANGED);
+    }
+
     static Enrolment school(String partnership) {
         return new Enrolment("12AB", "00", "VO", partnership, 2);
     }

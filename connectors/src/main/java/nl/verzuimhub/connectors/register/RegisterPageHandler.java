@@ -36,17 +36,32 @@ public class RegisterPageHandler {
     private final RegisterPageParser parser;
     private final RegisterPageValidator validator;
     private final MutationMapper mapper;
+    private final PageLimits limits;
 
     /**
      * @param store where stored and quarantined pages go (the server's persistence)
      * @param clock the time stamp of a quarantined page ({@link QuarantinedPage#receivedAt()})
      */
     public RegisterPageHandler(RegisterPageStore store, Clock clock) {
-        this(store, clock, new RegisterPageParser(), new RegisterPageValidator(), new MutationMapper());
+        this(store, clock, PageLimits.DEFAULTS);
+    }
+
+    /**
+     * @param limits a page with more mutations than {@link PageLimits#maxMutations()} is quarantined (the byte limit is
+     *               applied while reading, see {@link #handleOversized})
+     */
+    public RegisterPageHandler(RegisterPageStore store, Clock clock, PageLimits limits) {
+        this(store, clock, new RegisterPageParser(), new RegisterPageValidator(), new MutationMapper(), limits);
     }
 
     RegisterPageHandler(RegisterPageStore store, Clock clock, RegisterPageParser parser, RegisterPageValidator validator,
                         MutationMapper mapper) {
+        this(store, clock, parser, validator, mapper, PageLimits.DEFAULTS);
+    }
+
+    RegisterPageHandler(RegisterPageStore store, Clock clock, RegisterPageParser parser, RegisterPageValidator validator,
+                        MutationMapper mapper, PageLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -68,6 +83,10 @@ public class RegisterPageHandler {
         RegisterPage page;
         try {
             MutatieBatch batch = parser.parse(body);
+            if (batch.getMutatie().size() > limits.maxMutations()) {
+                throw new PageRejectedException("the page carries " + batch.getMutatie().size()
+                        + " mutations, more than the limit of " + limits.maxMutations() + " per page");
+            }
             validator.validate(batch);
             List<Mutation> mutations = mapper.mapAll(batch.getMutatie());
             page = new RegisterPage(requestedFrom, mutations, batch.getVolgendVolgnummer(), batch.isMeer());
@@ -85,6 +104,20 @@ public class RegisterPageHandler {
         }
         return PageOutcome.stored(requestedFrom, page.mutations().size(), changed, page.nextSequence(),
                 page.more() && progressed);
+    }
+
+    /**
+     * Quarantines a page that was not read whole because it is larger than {@link PageLimits#maxBytes()}: nothing of
+     * it is parsed or kept (the quarantine row holds its size and reason, not its body).
+     *
+     * @param atLeastBytes the Content-Length, or how much had arrived when reading stopped
+     */
+    public PageOutcome handleOversized(long requestedFrom, long atLeastBytes) {
+        String reason = "the page is larger than the limit of " + limits.maxBytes() + " bytes (at least " + atLeastBytes
+                + " bytes); it was not read";
+        store.quarantine(new QuarantinedPage(requestedFrom, clock.instant(), reason, new byte[0], atLeastBytes));
+        LOG.warn("register page vanaf={} quarantined, cursor stays: {}", requestedFrom, reason);
+        return PageOutcome.quarantined(requestedFrom, reason);
     }
 
     private static void logStored(RegisterPage page, int changed) {

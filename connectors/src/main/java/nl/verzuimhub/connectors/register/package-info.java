@@ -2,8 +2,12 @@
  * The register connector: pulls the national absence register's change feed, checks every page and hands it to the
  * hub's {@link nl.verzuimhub.core.port.RegisterPageStore}.
  *
- * <p>Flow of one page: {@link nl.verzuimhub.connectors.register.RegisterRoute} (Camel: timer, HTTP GET) calls
- * {@link nl.verzuimhub.connectors.register.RegisterPageHandler#handle(long, byte[])}, which parses the body safely
+ * <p>Flow of one page: {@link nl.verzuimhub.connectors.register.RegisterRoute} (a Camel timer) asks the
+ * {@link nl.verzuimhub.connectors.register.RegisterPoller} whether a request is due
+ * ({@link nl.verzuimhub.connectors.register.PollSchedule}: poll interval, back-off, Retry-After, stopped); the poller
+ * fetches the page with {@link nl.verzuimhub.connectors.register.RegisterClient} (the register's own HTTP client:
+ * mutual TLS, bearer token, timeouts, size limit), sorts the answer by the register interface's table, and hands a
+ * 200 to {@link nl.verzuimhub.connectors.register.RegisterPageHandler#handle(long, byte[])}, which parses the body safely
  * against the register's XSD ({@code RegisterPageParser}), applies the checks the XSD cannot express
  * ({@code RegisterPageValidator}), maps every {@code Mutatie} to a hub-core {@link nl.verzuimhub.core.record.Mutation}
  * ({@code MutationMapper}) and then either stores the whole page with its new cursor or quarantines the whole page

@@ -69,14 +69,4 @@ class RegisterSettingsTest {
         assertThatThrownBy(() -> new RegisterSettings(URI.create("https://register.example/?token=s3cret"), MINUTE, 500))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("query").hasMessageNotContaining("s3cret");
     }
-
-    @Test
-    void aRouteNeedsAConfiguredBaseUrlWhenBuiltFromSettings() {
-        RegisterSettings unset = new RegisterSettings(null, MINUTE, 500);
-        FakeRegisterPageStore store = new FakeRegisterPageStore();
-        RegisterPageHandler handler = new RegisterPageHandler(store, java.time.Clock.systemUTC());
-
-        assertThatThrownBy(() -> new RegisterRoute(unset, store, handler))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Supplier<URI>");
-    }
 }

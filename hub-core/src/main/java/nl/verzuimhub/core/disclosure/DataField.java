@@ -14,8 +14,11 @@ public enum DataField {
     BIRTH_DATE("birthDate", Sensitivity.PERSONAL),
     /** Generalised birth date. */
     BIRTH_YEAR("birthYear", Sensitivity.PERSONAL),
+    /** Generalised birth date: the pupil's age in whole years at the start of the record's period. */
+    AGE("age", Sensitivity.PERSONAL),
     /** CBS code of the municipality of residence (woongemeente). */
     MUNICIPALITY("municipality", Sensitivity.PERSONAL),
+    /** The full postcode (1012AB), or when a policy generalises it, only its four digits (1012). */
     POSTCODE("postcode", Sensitivity.PERSONAL),
     BRIN("brin", Sensitivity.PERSONAL),
     /** Vestiging (school branch). */

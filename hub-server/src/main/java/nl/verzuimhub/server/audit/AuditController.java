@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import nl.verzuimhub.core.identity.ElevenTest;
 import nl.verzuimhub.core.recipient.Recipient;
@@ -14,16 +16,25 @@ import nl.verzuimhub.dpia.AuditEntry;
 import nl.verzuimhub.dpia.AuditEvent;
 import nl.verzuimhub.dpia.AuditOutcome;
 import nl.verzuimhub.dpia.AuditQuery;
+import nl.verzuimhub.dpia.ChainExport;
+import nl.verzuimhub.dpia.Checkpoint;
+import nl.verzuimhub.dpia.Ed25519Keys;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.dpia.VerificationResult;
 import nl.verzuimhub.policies.DefaultPolicySet;
 import nl.verzuimhub.server.security.Callers;
 import nl.verzuimhub.server.web.BadRequestException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The privacy officer's view of the audit log (role PRIVACY_OFFICER only, enforced by the security chain). Every
@@ -37,12 +48,32 @@ class AuditController {
     private final SubjectHasher subjectHasher;
     private final Callers callers;
     private final Clock clock;
+    private final AuditExport exports;
+    private final CheckpointService checkpoints;
+    private final CheckpointSigner signer;
 
-    AuditController(AuditLog auditLog, SubjectHasher subjectHasher, Callers callers, Clock clock) {
+    AuditController(AuditLog auditLog, SubjectHasher subjectHasher, Callers callers, Clock clock, AuditExport exports,
+                    CheckpointService checkpoints, CheckpointSigner signer) {
         this.auditLog = auditLog;
         this.subjectHasher = subjectHasher;
         this.callers = callers;
         this.clock = clock;
+        this.exports = exports;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
+    }
+
+    /** A signed checkpoint as the API shows it; hashes and keys in hex/base64. */
+    record CheckpointView(long id, long lastEntryId, String lastHash, Instant signedAt, String keyId,
+                          String signature) {
+        static CheckpointView of(Checkpoint c) {
+            return new CheckpointView(c.id(), c.lastEntryId(), HexFormat.of().formatHex(c.lastHash()), c.signedAt(),
+                    c.keyId(), Base64.getEncoder().encodeToString(c.signature()));
+        }
+    }
+
+    record Checkpoints(String algorithm, String keyId, String publicKey, String signedText,
+                       List<CheckpointView> checkpoints) {
     }
 
     record EntriesPage(List<AuditEntryView> entries, String next) {
@@ -83,6 +114,70 @@ class AuditController {
     Verification verify() {
         VerificationResult result = auditLog.verify();
         return new Verification(result.valid(), result.entries(), result.firstInvalid(), result.problem());
+    }
+
+    @Operation(summary = "Export the audit log", description = "format=logboek: the entries of [from, to) as Logboek"
+            + " Dataverwerkingen records (JSON array). format=chain: every checkpoint and the whole chain in the"
+            + " verification export format, for the standalone verifier (from/to do not apply). The export is itself"
+            + " audited (EXPORT) before any data is sent.")
+    @GetMapping("/api/v1/audit/export")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Jwt token,
+                                                 @RequestParam String format,
+                                                 @Parameter(description = "ISO-8601 instant, inclusive") @RequestParam(required = false) String from,
+                                                 @Parameter(description = "ISO-8601 instant, exclusive") @RequestParam(required = false) String to) {
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        if (!format.equals("logboek") && !format.equals("chain")) {
+            throw new BadRequestException("format must be logboek or chain, was " + format);
+        }
+        if (format.equals("chain") && (from != null || to != null)) {
+            throw new BadRequestException("format=chain exports the whole chain: leave out from and to");
+        }
+        Recipient officer = callers.recipient(token).orElse(null);
+        auditLog.append(List.of(oversight(token, officer, AuditAction.EXPORT)
+                .reason("export: format=" + format + " from=" + start + " to=" + end).build()));
+        if (format.equals("chain")) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=verzuimhub-audit-chain.txt")
+                    .body(exports::chain);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=verzuimhub-logboek.json")
+                .body(out -> exports.logboek(start, end, out));
+    }
+
+    @Operation(summary = "Signed checkpoints of the chain", description = "Every checkpoint, with the public key"
+            + " (X.509, base64) that verifies them. format=lines gives the lines the standalone verifier reads.")
+    @GetMapping("/api/v1/audit/checkpoints")
+    ResponseEntity<?> checkpoints(@RequestParam(required = false) String format) {
+        List<Checkpoint> all = checkpoints.all();
+        if ("lines".equals(format)) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            ChainExport.LineWriter lines = new ChainExport.LineWriter(text);
+            all.forEach(lines::checkpoint);
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(text.toString());
+        }
+        if (format != null) {
+            throw new BadRequestException("format must be lines or absent, was " + format);
+        }
+        return ResponseEntity.ok(new Checkpoints(Checkpoint.ALGORITHM, signer.keyId(),
+                Ed25519Keys.encode(signer.publicKey()),
+                "verzuimhub-audit-checkpoint/1\n<lastEntryId>\n<lastHash hex>\n<signedAt ISO-8601>\n<keyId>\n",
+                all.stream().map(CheckpointView::of).toList()));
+    }
+
+    @Operation(summary = "Sign the chain head now", description = "Signs the last committed entry's hash.")
+    @PostMapping("/api/v1/audit/checkpoints")
+    ResponseEntity<CheckpointView> checkpointNow() {
+        return ResponseEntity.status(HttpStatus.CREATED).body(CheckpointView.of(checkpoints.checkpoint()));
+    }
+
+    private AuditEvent.Builder oversight(Jwt token, Recipient officer, AuditAction action) {
+        return AuditEvent.builder(clock.instant(), action, AuditOutcome.SUCCESS).channel(AuditChannel.API)
+                .recipientId(Callers.clientId(token))
+                .organisation(officer == null ? null : officer.organisation().code())
+                .role(officer == null ? null : officer.role().name())
+                .purposeId(DefaultPolicySet.TOEZICHT.id()).legalBasis(DefaultPolicySet.TOEZICHT.legalBasis());
     }
 
     private void recordSearch(Jwt token, AuditQuery query) {

@@ -10,7 +10,8 @@ public record AuditEntryView(long id, Instant occurredAt, String action, String 
                              String recipient, String organisation, String role, String purpose, String legalBasis,
                              String policyId, String policyVersion, String decisionId, String recordKind,
                              String recordId, Integer recordVersion, String subjectHash, List<String> fields,
-                             String reason, String previousHash, String hash) {
+                             String reason, String previousHash, String hash, int hashFormat, String traceId,
+                             String spanId, String processingActivity, String actingUser, String onBehalfOf) {
 
     static AuditEntryView of(AuditEntry entry) {
         var e = entry.event();
@@ -19,6 +20,7 @@ public record AuditEntryView(long id, Instant occurredAt, String action, String 
                 e.channel() == null ? null : e.channel().name(), e.recipientId(), e.organisation(), e.role(),
                 e.purposeId(), e.legalBasis(), e.policyId(), e.policyVersion(), e.decisionId(), e.recordKind(),
                 e.recordId(), e.recordVersion(), e.subjectHash(), e.fields(), e.reason(),
-                hex.formatHex(entry.previousHash()), hex.formatHex(entry.hash()));
+                hex.formatHex(entry.previousHash()), hex.formatHex(entry.hash()), entry.format(), e.traceId(),
+                e.spanId(), e.processingActivity(), e.actingUser(), e.onBehalfOf());
     }
 }

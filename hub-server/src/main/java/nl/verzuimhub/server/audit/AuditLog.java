@@ -2,12 +2,14 @@ package nl.verzuimhub.server.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.verzuimhub.dpia.AuditEntry;
 import nl.verzuimhub.dpia.AuditEvent;
 import nl.verzuimhub.dpia.AuditQuery;
 import nl.verzuimhub.dpia.JdbcAuditLog;
+import nl.verzuimhub.dpia.TraceContext;
 import nl.verzuimhub.dpia.VerificationResult;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Contract: {@link #append} joins the caller's transaction when there is one (so a disclosure and its entries
  * commit together, or not at all) and otherwise commits on its own before returning. A failure to write throws, and
- * the caller must then not disclose.
+ * the caller must then not disclose. Events without a trace get the current one ({@link AuditContext}); events of one
+ * call made outside any request or job share one new trace.
  */
 @Component
 public class AuditLog {
@@ -31,7 +34,12 @@ public class AuditLog {
 
     @Transactional
     public List<AuditEntry> append(List<AuditEvent> events) {
-        return withConnection(connection -> log.append(connection, events));
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        TraceContext fallback = TraceContext.newTrace();
+        List<AuditEvent> completed = events.stream().map(event -> AuditContext.complete(event, fallback)).toList();
+        return withConnection(connection -> log.append(connection, completed));
     }
 
     @Transactional(readOnly = true)
@@ -42,6 +50,21 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public VerificationResult verify() {
         return withConnection(log::verify);
+    }
+
+    /** Streams entries with ids in [fromId, toId] in id order (inside a read-only transaction). */
+    @Transactional(readOnly = true)
+    public long stream(long fromId, long toId, java.util.function.Consumer<AuditEntry> sink) {
+        return withConnection(connection -> log.stream(connection, fromId, toId, sink));
+    }
+
+    /** Creates the month partitions from {@code first} to {@code last} that are missing. */
+    @Transactional
+    public void ensurePartitions(YearMonth first, YearMonth last) {
+        withConnection(connection -> {
+            log.ensurePartitions(connection, first, last);
+            return null;
+        });
     }
 
     private <T> T withConnection(SqlWork<T> work) {

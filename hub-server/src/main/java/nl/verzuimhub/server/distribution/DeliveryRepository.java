@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Stores permitted disclosures (table {@code delivery}) and retracts them when the source withdraws a record.
+ * Stores permitted disclosures (table {@code delivery}) and retracts them: all holders when the source withdraws a
+ * record ({@link #retract}), one holder when the pupil's scope moved away from it ({@link #retractFor}).
  *
  * <p>Contract: this is the only writer of delivery rows, and every method that writes them hands the new rows'
  * decision ids to {@link Outbox#queue} in the same transaction, so that a recipient with push configured gets each
@@ -94,6 +95,54 @@ public class DeliveryRepository {
                 });
         outbox.queue(decisionIds, now);
         return holders.size();
+    }
+
+    /** One recipient (per purpose) that currently holds a record of a pupil: a delivery not withdrawn or retracted. */
+    public record Held(String recipientId, String purposeId, String legalBasis, String kind, String recordId) {
+    }
+
+    /** Every record of the pupil (by subject hash) that some recipient still holds, per recipient and purpose. */
+    public List<Held> heldBySubject(String subjectHash) {
+        return jdbc.query("""
+                select distinct recipient_id, purpose_id, legal_basis, kind, record_id from delivery
+                 where subject_hash = ? and not withdrawn and action <> 'INGETROKKEN'
+                 order by kind, record_id, recipient_id, purpose_id""",
+                (row, n) -> new Held(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)), subjectHash);
+    }
+
+    /**
+     * Scope moved away from one recipient: its earlier deliveries of the record (for that purpose) stop being served
+     * and lose their data, and it gets one retraction carrying only the record's id and {@code version}, the
+     * version that moved the scope. Other recipients are untouched. Returns false when it held nothing.
+     */
+    public boolean retractFor(Held held, int version, String subjectHash, String policyVersion, Instant now) {
+        int withdrawn = jdbc.update("""
+                update delivery set withdrawn = true, data = null
+                 where recipient_id = ? and purpose_id = ? and kind = ? and record_id = ?
+                   and action <> 'INGETROKKEN' and not withdrawn""",
+                held.recipientId(), held.purposeId(), held.kind(), held.recordId());
+        if (withdrawn == 0) {
+            return false;
+        }
+        String decisionId = UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
+                                      policy_version, decision_id, subject_hash, fields, data, created_at)
+                values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?)""",
+                held.recipientId(), held.purposeId(), held.legalBasis(), held.kind(), held.recordId(), version,
+                policyVersion, decisionId, subjectHash, Timestamp.from(now));
+        outbox.queue(List.of(decisionId), now);
+        return true;
+    }
+
+    /**
+     * Retention: the stored copies of a record's data in deliveries are erased and no longer served (the record's
+     * retention ended; this is not a retraction sent to recipients). Returns how many deliveries lost their data.
+     */
+    public int eraseData(String kind, String recordId) {
+        return jdbc.update("update delivery set data = null, withdrawn = true where kind = ? and record_id = ?"
+                + " and (data is not null or not withdrawn)", kind, recordId);
     }
 
     private record Holder(String recipientId, String purposeId, String legalBasis, String subjectHash) {

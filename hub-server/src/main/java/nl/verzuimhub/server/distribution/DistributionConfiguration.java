@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.policies.PolicyEngine;
 import nl.verzuimhub.server.recipients.RecipientDirectory;
+import nl.verzuimhub.server.register.StoredRecords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,5 +18,11 @@ class DistributionConfiguration {
     @Bean
     Distributor distributor(PolicyEngine engine, RecipientDirectory recipients, SubjectHasher subjectHasher) {
         return new Distributor(engine, recipients.all(), subjectHasher);
+    }
+
+    @Bean
+    ScopeFollower scopeFollower(PolicyEngine engine, RecipientDirectory recipients, DeliveryRepository deliveries,
+                                StoredRecords records) {
+        return new ScopeFollower(engine, recipients, deliveries, records);
     }
 }

@@ -8,6 +8,7 @@ import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.policies.Decision;
+import nl.verzuimhub.policies.DecisionFacts;
 import nl.verzuimhub.policies.PolicyEngine;
 import nl.verzuimhub.policies.Permit;
 
@@ -27,7 +28,13 @@ public final class Distributor {
         this.subjectHasher = subjectHasher;
     }
 
+    /** Decides without pupil history (see {@link #distribute(Mutation, DecisionFacts)}). */
     public List<Disclosure> distribute(Mutation mutation) {
+        return distribute(mutation, DecisionFacts.NONE);
+    }
+
+    /** @param facts the pupil's history, for rules with a condition such as the M@ZL criterion; read lazily */
+    public List<Disclosure> distribute(Mutation mutation, DecisionFacts facts) {
         List<Disclosure> disclosures = new ArrayList<>();
         String subjectHash = null;
         for (Recipient recipient : recipients) {
@@ -36,7 +43,7 @@ public final class Distributor {
                 if (!purposes.contains(purposeId)) {
                     continue;
                 }
-                Decision decision = engine.decide(mutation.record(), recipient, purposeId);
+                Decision decision = engine.decide(mutation.record(), recipient, purposeId, facts);
                 if (decision instanceof Permit permit) {
                     if (subjectHash == null) {
                         subjectHash = subjectHasher.hash(mutation.record().pupil().identifier().value());

@@ -1,16 +1,18 @@
 package nl.verzuimhub.server.register;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import nl.verzuimhub.connectors.register.PollSchedule;
+import nl.verzuimhub.connectors.register.RegisterClient;
 import nl.verzuimhub.connectors.register.RegisterPageHandler;
-import org.apache.camel.CamelContext;
-import org.apache.camel.component.http.HttpComponent;
-import org.apache.camel.spring.boot.CamelContextConfiguration;
+import nl.verzuimhub.connectors.register.RegisterPoller;
 import nl.verzuimhub.connectors.register.RegisterRoute;
 import nl.verzuimhub.connectors.register.RegisterSettings;
+import nl.verzuimhub.connectors.register.RegisterTls;
+import nl.verzuimhub.connectors.register.RegisterTransport;
 import nl.verzuimhub.core.port.RegisterPageStore;
 import nl.verzuimhub.server.simulator.SimulatorController;
 import org.slf4j.Logger;
@@ -20,55 +22,75 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Wires the register connector: the Camel route polls {@code hub.register.base-url}, or the built-in simulator on
- * this hub's own port when no base URL is set, and hands each page to ingest.
+ * Wires the register connector: the poller (its own HTTP client with the register's TLS, token, timeouts and limits;
+ * nothing is set on Camel's shared http component, so other connectors inherit none of it), the Camel route that
+ * drives it, its metrics and its health indicator. It polls {@code hub.register.base-url}, or the built-in simulator
+ * on this hub's own port when no base URL is set. Wrong settings stop start-up with a message naming the setting.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RegisterConfiguration.class);
 
     @Bean
-    RegisterPageHandler registerPageHandler(RegisterPageStore store, Clock clock) {
-        return new RegisterPageHandler(store, clock);
+    RegisterPageHandler registerPageHandler(RegisterPageStore store, Clock clock, RegisterProperties properties) {
+        return new RegisterPageHandler(store, clock, properties.limits());
     }
 
     @Bean
-    RegisterRoute registerRoute(RegisterProperties properties, RegisterPageStore store, RegisterPageHandler handler,
-                                Environment environment) {
-        Duration interval = properties.pollInterval() == null ? Duration.ofSeconds(10) : properties.pollInterval();
-        int pageSize = properties.pageSize() == null ? RegisterSettings.DEFAULT_PAGE_SIZE : properties.pageSize();
-        if (!properties.usesSimulator()) {
-            log.info("Polling the register at {} every {}", properties.baseUrl(), interval);
-            return new RegisterRoute(new RegisterSettings(properties.baseUrl(), interval, pageSize), store, handler);
+    RegisterMetrics registerMetrics(MeterRegistry registry) {
+        return new RegisterMetrics(registry);
+    }
+
+    @Bean
+    RegisterPoller registerPoller(RegisterProperties properties, RegisterPageStore store, RegisterPageHandler handler,
+                                  RegisterMetrics metrics, QuarantineRepository quarantine, MeterRegistry registry,
+                                  Clock clock, Environment environment) {
+        // Checks the base URL, poll interval and page size now, so that a wrong setting stops start-up.
+        RegisterSettings settings = new RegisterSettings(properties.usesSimulator() ? null : properties.baseUrl(),
+                properties.pollInterval(), properties.pageSize());
+        Supplier<URI> baseUrl;
+        if (properties.usesSimulator()) {
+            log.info("No hub.register.base-url: polling the built-in register simulator every {}", properties.pollInterval());
+            baseUrl = simulatorUrl(environment);
+        } else {
+            URI url = settings.baseUrl();
+            log.info("Polling the register at {} every {}", url, properties.pollInterval());
+            baseUrl = () -> url;
         }
-        log.info("No hub.register.base-url: polling the built-in register simulator every {}", interval);
-        return new RegisterRoute(simulatorUrl(environment), interval, pageSize, store, handler);
+        RegisterTransport transport = new RegisterTransport(properties.connectTimeout(), properties.readTimeout(),
+                tls(properties.tls()), properties.bearerToken(), properties.limits());
+        log.info("Register transport: {}", transport);
+        RegisterPoller poller = new RegisterPoller(baseUrl, properties.pageSize(), new RegisterClient(transport), store,
+                handler, new PollSchedule(properties.pollInterval(), properties.backoff().policy()), metrics, clock);
+        RegisterGauges.register(registry, poller, quarantine, clock);
+        return poller;
     }
 
-    /**
-     * Timeouts for the register's HTTP client, instead of the client's default of three minutes; no automatic
-     * re-sending: a failed poll is simply tried again at the next tick, with the cursor unmoved.
-     */
     @Bean
-    CamelContextConfiguration registerHttpTimeouts(RegisterProperties properties) {
-        return new CamelContextConfiguration() {
-            @Override
-            public void beforeApplicationStart(CamelContext camel) {
-                for (String scheme : List.of("http", "https")) {
-                    HttpComponent http = camel.getComponent(scheme, HttpComponent.class);
-                    http.setConnectTimeout(properties.connectTimeout().toMillis());
-                    http.setConnectionRequestTimeout(properties.connectTimeout().toMillis());
-                    http.setSoTimeout(properties.readTimeout().toMillis());
-                    http.setResponseTimeout(properties.readTimeout().toMillis());
-                    http.setAutomaticRetriesDisabled(true);
-                }
-            }
+    RegisterRoute registerRoute(RegisterPoller poller) {
+        return new RegisterRoute(poller, RegisterRoute.DEFAULT_TICK);
+    }
 
-            @Override
-            public void afterApplicationStart(CamelContext camel) {
-                // nothing to do once started
-            }
-        };
+    @Bean
+    RegisterHealthIndicator registerHealthIndicator(RegisterPoller poller) {
+        return new RegisterHealthIndicator(poller);
+    }
+
+    private static SSLContext tls(RegisterProperties.Tls tls) {
+        if (!tls.configured()) {
+            return null;
+        }
+        SSLContext context = RegisterTls.context(tls.keyStore(), chars(tls.keyStorePassword()), tls.trustStore(),
+                chars(tls.trustStorePassword()));
+        if (tls.keyStore() != null) {
+            log.info("Register mutual TLS: client certificate {}", RegisterTls.clientSubject(tls.keyStore(),
+                    chars(tls.keyStorePassword())));
+        }
+        return context;
+    }
+
+    private static char[] chars(String password) {
+        return password == null ? new char[0] : password.toCharArray();
     }
 
     /** The simulator lives on this hub's own web server, whose port is known only once it has started. */

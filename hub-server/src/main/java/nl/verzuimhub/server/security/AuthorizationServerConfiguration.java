@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.server.dashboard.login.DashboardClients;
 import nl.verzuimhub.server.recipients.RecipientDirectory;
 import nl.verzuimhub.server.recipients.RecipientProperties;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,8 @@ class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(RecipientProperties properties, RecipientDirectory directory,
-                                                          PasswordEncoder passwordEncoder) {
+                                                          PasswordEncoder passwordEncoder,
+                                                          DashboardClients dashboardClients) {
         List<RegisteredClient> clients = new ArrayList<>();
         for (Recipient recipient : directory.all()) {
             String secret = properties.recipients().get(recipient.clientId()).secret();
@@ -66,6 +68,7 @@ class AuthorizationServerConfiguration {
                     .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(10)).build())
                     .build());
         }
+        clients.addAll(dashboardClients.registeredClients()); // people's clients: the dashboard (PKCE)
         if (clients.isEmpty()) {
             throw new IllegalStateException("no recipient has a client secret (hub.recipients.<client-id>.secret):"
                     + " nobody could obtain a token from the embedded authorization server");

@@ -1,0 +1,343 @@
+package nl.verzuimhub.bench.audit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import nl.verzuimhub.dpia.AuditAction;
+import nl.verzuimhub.dpia.AuditChannel;
+import nl.verzuimhub.dpia.AuditEvent;
+import nl.verzuimhub.dpia.AuditOutcome;
+import nl.verzuimhub.dpia.AuditQuery;
+import nl.verzuimhub.dpia.ChainExport;
+import nl.verzuimhub.dpia.Checkpoint;
+import nl.verzuimhub.dpia.JdbcAuditLog;
+import nl.verzuimhub.dpia.JdbcCheckpoints;
+import nl.verzuimhub.dpia.ProcessingActivity;
+import nl.verzuimhub.dpia.SubjectHasher;
+import nl.verzuimhub.dpia.TraceContext;
+import nl.verzuimhub.dpia.verify.IndependentVerifier;
+import nl.verzuimhub.dpia.verify.VerifierReport;
+import org.postgresql.PGConnection;
+
+/**
+ * The audit log's benchmark on an embedded PostgreSQL (zonky), in one run:
+ * <ol>
+ *   <li>append: {@code --entries} synthetic disclosure entries through {@link JdbcAuditLog#append} (chain head lock,
+ *       SHA-256 chain, one COPY per call, month partitions, the three search indexes), {@code --batch} per
+ *       transaction; entries/s over the append calls (generating the events is not timed);</li>
+ *   <li>the plain-COPY ceiling: the first {@code --copy-rows} of the same stored rows, already encoded, COPYed in the
+ *       same batches into an identical table (same partitions and indexes) with no chain, no lock;</li>
+ *   <li>verification: the first {@code --verify-entries} exported to a file with a signed checkpoint, then checked by
+ *       the standalone verifier; entries/s;</li>
+ *   <li>subject search over the whole log: the dashboard's query (subject hash, first 100 in id order) for
+ *       {@code --searches} random subjects after a warm-up; median, p95, max.</li>
+ * </ol>
+ */
+public final class AuditBench {
+    private static CpuClock cpu;
+
+    private static final String[] RECIPIENTS = {"leerplicht-0363", "swv-vo2701", "jgz-ggd-amsterdam", "leerplicht-0384",
+            "rmc-amsterdam"};
+    private static final String[] PURPOSES = {"leerplicht", "passend-onderwijs", "jeugdgezondheidszorg", "leerplicht",
+            "rmc"};
+    private static final List<String> FIELDS = List.of("bsn", "birthDate", "municipality", "brin", "absenceType",
+            "periodStart", "periodEnd", "hours");
+
+    public static void main(String[] args) throws Exception {
+        long entries = longArg(args, "--entries", 1_000_000);
+        long searchEntries = longArg(args, "--search-entries", 10_000_000);
+        int batch = (int) longArg(args, "--batch", 1_000);
+        long copyRows = longArg(args, "--copy-rows", 1_000_000);
+        long verifyEntries = longArg(args, "--verify-entries", 1_000_000);
+        int subjects = (int) longArg(args, "--subjects", 200_000);
+        int searches = (int) longArg(args, "--searches", 500);
+        Path work = Files.createTempDirectory("audit-bench");
+        System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d%n",
+                entries, batch, copyRows, verifyEntries, subjects);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                .setServerConfig("shared_buffers", "1GB").setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "30min").setServerConfig("work_mem", "64MB")
+                .setServerConfig("maintenance_work_mem", "512MB").start()) {
+            DataSource db = postgres.getPostgresDatabase();
+            install(db);
+            cpu = new CpuClock(db);
+            SubjectHasher hasher = new SubjectHasher("benchmark-only-subject-key-000000".getBytes(StandardCharsets.UTF_8));
+            String[] subjectHashes = new String[subjects];
+            for (int i = 0; i < subjects; i++) {
+                subjectHashes[i] = hasher.hash(String.format("%09d", 100_000_000 + i));
+            }
+            append(db, entries, batch, subjectHashes);
+            copyCeiling(db, Math.min(copyRows, entries), batch);
+            verify(db, Math.min(verifyEntries, entries), work);
+            fill(db, entries, searchEntries, subjectHashes);
+            search(db, subjectHashes, searches);
+            try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                 var row = s.executeQuery("select pg_size_pretty(sum(pg_total_relation_size(inhrelid))), count(*)"
+                         + " from pg_inherits where inhparent = 'audit_entry'::regclass")) {
+                row.next();
+                System.out.printf("audit_entry on disk (tables + indexes): %s in %d month partitions%n",
+                        row.getString(1), row.getLong(2));
+            }
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void append(DataSource db, long entries, int batch, String[] subjects) throws Exception {
+        JdbcAuditLog log = new JdbcAuditLog();
+        Random random = new Random(42);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        long perEntryMicros = Math.max(1, 365L * 24 * 3600 * 1_000_000 / Math.max(1, entries)); // a year of entries
+        long timedNanos = 0;
+        long written = 0;
+        long reportEvery = Math.max(batch, entries / 10);
+        long nextReport = reportEvery;
+        long windowNanos = 0;
+        long windowStart = 0;
+        long cpuNanos = 0;
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            while (written < entries) {
+                int size = (int) Math.min(batch, entries - written);
+                List<AuditEvent> events = new ArrayList<>(size);
+                TraceContext trace = TraceContext.newTrace();
+                for (int i = 0; i < size; i++) {
+                    long n = written + i;
+                    int r = random.nextInt(RECIPIENTS.length);
+                    events.add(AuditEvent.builder(start.plusNanos(n * perEntryMicros * 1000), AuditAction.DISCLOSE,
+                                    AuditOutcome.SUCCESS).channel(AuditChannel.FEED).recipientId(RECIPIENTS[r])
+                            .organisation("0363").role("ATTENDANCE_OFFICER").purposeId(PURPOSES[r])
+                            .legalBasis("Leerplichtwet 1969 art. 21a").policyId("leerplicht.residence")
+                            .policyVersion("default-2026.11.1").decisionId(Long.toHexString(random.nextLong()))
+                            .recordKind("VERZUIMMELDING").recordId("VM-2026-" + (n % 5_000_000)).recordVersion(1)
+                            .subjectHash(subjects[random.nextInt(subjects.length)]).fields(FIELDS)
+                            .trace(trace).processingActivity(ProcessingActivity.of(AuditAction.DISCLOSE, PURPOSES[r]))
+                            .build());
+                }
+                long c0 = cpu.nanos();
+                long t0 = System.nanoTime();
+                log.append(c, events);
+                c.commit();
+                long took = System.nanoTime() - t0;
+                cpuNanos += cpu.nanos() - c0;
+                timedNanos += took;
+                windowNanos += took;
+                written += size;
+                if (written >= nextReport || written == entries) {
+                    System.out.printf("  append: %,d entries, last %,d at %,.0f entries/s%n", written,
+                            written - windowStart, (written - windowStart) / (windowNanos / 1e9));
+                    windowStart = written;
+                    windowNanos = 0;
+                    nextReport += reportEvery;
+                }
+            }
+        }
+        System.out.printf("APPEND with chain + indexes: %,d entries in %.1f s = %,.0f entries/s (batch %,d, one writer);"
+                + " CPU (JVM + PostgreSQL) %.1f s = %,.0f entries per CPU-second%n",
+                entries, timedNanos / 1e9, entries / (timedNanos / 1e9), batch, cpuNanos / 1e9, entries / (cpuNanos / 1e9));
+    }
+
+    private static void copyCeiling(DataSource db, long rows, int batch) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table audit_entry_copy (like audit_entry including defaults) partition by range (occurred_at)");
+            s.execute("do $$ declare p record; begin for p in select inhrelid::regclass::text as name,"
+                    + " pg_get_expr(c.relpartbound, c.oid) as bound from pg_inherits i join pg_class c on c.oid = i.inhrelid"
+                    + " where inhparent = 'audit_entry'::regclass loop execute format('create table %I partition of"
+                    + " audit_entry_copy %s', replace(p.name, 'audit_entry', 'audit_entry_copy'), p.bound); end loop; end $$");
+            s.execute("alter table audit_entry_copy add primary key (id, occurred_at)");
+            s.execute("create index on audit_entry_copy (subject_hash, id) where subject_hash is not null");
+            s.execute("create index on audit_entry_copy (recipient_id, occurred_at)");
+            s.execute("create index on audit_entry_copy (occurred_at)");
+        }
+        long timedNanos = 0;
+        long cpuNanos = 0;
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (long from = 1; from <= rows; from += batch) {
+                long to = Math.min(rows, from + batch - 1);
+                java.io.StringWriter text = new java.io.StringWriter();
+                copy.copyOut("copy (select * from audit_entry where id between " + from + " and " + to
+                        + " order by id) to stdout", text);
+                c.commit();
+                String rowsText = text.toString();
+                long c0 = cpu.nanos();
+                long t0 = System.nanoTime();
+                copy.copyIn("copy audit_entry_copy from stdin", new StringReader(rowsText));
+                c.commit();
+                timedNanos += System.nanoTime() - t0;
+                cpuNanos += cpu.nanos() - c0;
+            }
+        }
+        System.out.printf("PLAIN COPY ceiling (same rows, same table shape and indexes, no chain, no lock): %,d rows in"
+                + " %.1f s = %,.0f rows/s; CPU %.1f s = %,.0f rows per CPU-second%n", rows, timedNanos / 1e9,
+                rows / (timedNanos / 1e9), cpuNanos / 1e9, rows / (cpuNanos / 1e9));
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop table audit_entry_copy");
+        }
+    }
+
+    private static void verify(DataSource db, long entries, Path work) throws Exception {
+        KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Path export = work.resolve("export.txt");
+        long t0 = System.nanoTime();
+        try (Connection c = db.getConnection(); BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
+            c.setAutoCommit(false);
+            byte[] lastHash = new byte[0];
+            ChainExport.LineWriter lines = new ChainExport.LineWriter(out).header();
+            // the checkpoint first: sign entry `entries` (its hash read before the export streams)
+            try (var select = c.prepareStatement("select hash from audit_entry where id = ?")) {
+                select.setLong(1, entries);
+                try (var row = select.executeQuery()) {
+                    row.next();
+                    lastHash = row.getBytes(1);
+                }
+            }
+            lines.checkpoint(Checkpoint.sign(entries, lastHash, Instant.now(), "bench", keys.getPrivate()).withId(1));
+            new JdbcAuditLog().stream(c, 1, entries, lines::entry);
+            c.rollback();
+        }
+        long exportNanos = System.nanoTime() - t0;
+        System.out.printf("  export of %,d entries: %.1f s, %,d MB%n", entries, exportNanos / 1e9,
+                Files.size(export) / 1_000_000);
+        IndependentVerifier verifier = new IndependentVerifier(keys.getPublic());
+        VerifierReport report = null;
+        long best = Long.MAX_VALUE;
+        long bestCpu = Long.MAX_VALUE;
+        for (int run = 0; run < 5; run++) {
+            long c0 = cpu.nanos();
+            long start = System.nanoTime();
+            try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
+                report = verifier.verifyExport(in, List.of());
+            }
+            long took = System.nanoTime() - start;
+            long cpuTook = cpu.nanos() - c0;
+            best = Math.min(best, took);
+            bestCpu = Math.min(bestCpu, cpuTook);
+            System.out.printf("  verify run %d: %.2f s = %,.0f entries/s (CPU %.2f s = %,.0f entries per CPU-second)%n",
+                    run + 1, took / 1e9, entries / (took / 1e9), cpuTook / 1e9, entries / (cpuTook / 1e9));
+        }
+        if (!report.valid()) {
+            throw new IllegalStateException("the export did not verify:\n" + report.describe());
+        }
+        System.out.printf("VERIFY from export (standalone verifier, 1 thread, best of 5): %,d entries in %.2f s = %,.0f"
+                + " entries/s; best CPU %.2f s = %,.0f entries per CPU-second%n", entries, best / 1e9,
+                entries / (best / 1e9), bestCpu / 1e9, entries / (bestCpu / 1e9));
+    }
+
+    /**
+     * Grows the log to {@code total} rows for the search measurement with rows generated inside PostgreSQL: the same
+     * shape, recipients, year and subject distribution as the appended ones, but not chained (the search does not
+     * read hashes; appending 9 million more through the chain would only repeat the append measurement).
+     */
+    private static void fill(DataSource db, long chained, long total, String[] subjects) throws Exception {
+        if (total <= chained) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table bench_subject (n int primary key, hash text not null)");
+            try (var insert = c.prepareStatement("insert into bench_subject values (?, ?)")) {
+                for (int i = 0; i < subjects.length; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, subjects[i]);
+                    insert.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            long step = 1_000_000;
+            for (long from = chained + 1; from <= total; from += step) {
+                long to = Math.min(total, from + step - 1);
+                s.execute("insert into audit_entry (id, occurred_at, action, outcome, channel, recipient_id, organisation,"
+                        + " role, purpose_id, legal_basis, policy_id, policy_version, decision_id, record_kind, record_id,"
+                        + " record_version, subject_hash, fields, reason, previous_hash, hash, hash_format, trace_id,"
+                        + " span_id, processing_activity)"
+                        + " select g, timestamptz '2026-01-01 00:00:00+00' + (g % 31536000) * interval '1 second',"
+                        + " 'DISCLOSE', 'SUCCESS', 'FEED', (array['leerplicht-0363','swv-vo2701','jgz-ggd-amsterdam',"
+                        + "'leerplicht-0384','rmc-amsterdam'])[1 + (g % 5)], '0363', 'ATTENDANCE_OFFICER', 'leerplicht',"
+                        + " 'Leerplichtwet 1969 art. 21a', 'leerplicht.residence', 'default-2026.11.1', md5(g::text),"
+                        + " 'VERZUIMMELDING', 'VM-2026-' || (g % 5000000), 1, s.hash,"
+                        + " '{bsn,birthDate,municipality,brin,absenceType,periodStart,periodEnd,hours}', null,"
+                        + " sha256(int8send(g - 1)), sha256(int8send(g)), 2, md5(g::text), left(md5(g::text), 16),"
+                        + " 'verstrekking/leerplicht'"
+                        + " from generate_series(" + from + ", " + to + ") g"
+                        + " join bench_subject s on s.n = (abs(hashint8(g)) % " + subjects.length + ")");
+                System.out.printf("  fill: %,d rows%n", to);
+            }
+        }
+        System.out.printf("  fill to %,d rows (generated in SQL, not chained): %.0f s%n", total,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void search(DataSource db, String[] subjects, int searches) throws Exception {
+        JdbcAuditLog log = new JdbcAuditLog();
+        Random random = new Random(7);
+        long total;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("vacuum analyze audit_entry");
+            try (var row = s.executeQuery("select count(*) from audit_entry")) {
+                row.next();
+                total = row.getLong(1);
+            }
+        }
+        long[] nanos = new long[searches];
+        long found = 0;
+        try (Connection c = db.getConnection()) {
+            for (int i = 0; i < 50; i++) { // warm-up: plans, connection
+                log.find(c, new AuditQuery(subjects[random.nextInt(subjects.length)], null, null, null, 0, 100));
+            }
+            for (int i = 0; i < searches; i++) {
+                String subject = subjects[random.nextInt(subjects.length)];
+                long t0 = System.nanoTime();
+                found += log.find(c, new AuditQuery(subject, null, null, null, 0, 100)).size();
+                nanos[i] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("SUBJECT SEARCH over %,d entries (%d random subjects, first 100 in id order, avg %.1f hits):"
+                        + " median %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", total, searches,
+                (double) found / searches, nanos[searches / 2] / 1e6, nanos[(int) (searches * 0.95)] / 1e6,
+                nanos[(int) (searches * 0.99)] / 1e6, nanos[searches - 1] / 1e6);
+    }
+
+    private static void install(DataSource db) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String migration : List.of("V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
+                    "V41__audit_checkpoint.sql")) {
+                try (InputStream in = AuditBench.class.getResourceAsStream("/db/migration/" + migration)) {
+                    s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static long longArg(String[] args, String name, long fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Long.parseLong(args[i + 1].replace("_", ""));
+            }
+        }
+        return fallback;
+    }
+}

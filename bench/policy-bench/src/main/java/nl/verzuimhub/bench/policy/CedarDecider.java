@@ -1,0 +1,135 @@
+package nl.verzuimhub.bench.policy;
+
+import com.cedarpolicy.BasicAuthorizationEngine;
+import com.cedarpolicy.model.AuthorizationRequest;
+import com.cedarpolicy.model.AuthorizationResponse;
+import com.cedarpolicy.model.AuthorizationSuccessResponse;
+import com.cedarpolicy.model.entity.Entity;
+import com.cedarpolicy.model.exception.AuthException;
+import com.cedarpolicy.model.exception.CacheException;
+import com.cedarpolicy.model.exception.InternalException;
+import com.cedarpolicy.model.policy.Policy;
+import com.cedarpolicy.model.policy.PolicySet;
+import com.cedarpolicy.value.CedarList;
+import com.cedarpolicy.value.EntityTypeName;
+import com.cedarpolicy.value.EntityUID;
+import com.cedarpolicy.value.PrimString;
+import com.cedarpolicy.value.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.verzuimhub.core.record.RegisterRecord;
+import nl.verzuimhub.core.recipient.Recipient;
+
+/**
+ * The default policy set in Cedar ({@code cedar-policies.cedar}), integrated as a service would: the policies are
+ * parsed once and cached on the native side ({@link PolicySet#cache()}); the recipient entities, the action ids and
+ * the reference entities (municipalities in their GGD region) are built once; the record entity, the entity set
+ * and the request are built on every call, then the engine decides and names the permitting policy, whose id (the
+ * hub's rule id) selects the field projection. Thread-safe for reads.
+ */
+final class CedarDecider {
+    private static final EntityTypeName RECIPIENT = type("Recipient");
+    private static final EntityTypeName RECORD = type("Record");
+    private static final EntityTypeName ACTION = type("Action");
+    private static final EntityTypeName MUNICIPALITY = type("Municipality");
+    private static final EntityTypeName GGD_REGION = type("GgdRegion");
+
+    private final BasicAuthorizationEngine engine = new BasicAuthorizationEngine();
+    private final PolicySet policies;
+    private final Map<String, Entity> principals = new HashMap<>();
+    private final Map<String, EntityUID> actions = new HashMap<>();
+    private final List<Entity> referenceEntities = new ArrayList<>();
+    private final FieldProjection projection;
+
+    CedarDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, FieldProjection projection) {
+        this.projection = projection;
+        this.policies = loadPolicies();
+        ggdRegions.forEach((region, municipalities) -> {
+            EntityUID regionId = GGD_REGION.of(region);
+            referenceEntities.add(new Entity(regionId));
+            municipalities.forEach(code -> referenceEntities.add(new Entity(MUNICIPALITY.of(code), Set.of(regionId))));
+        });
+        for (Recipient recipient : recipients) {
+            Map<String, Value> attrs = new HashMap<>();
+            attrs.put("role", new PrimString(recipient.role().name()));
+            attrs.put("organisation", new PrimString(recipient.organisation().code()));
+            List<Value> purposes = new ArrayList<>();
+            recipient.purposes().forEach(purpose -> purposes.add(new PrimString(purpose)));
+            attrs.put("purposes", new CedarList(purposes));
+            if (ggdRegions.containsKey(recipient.organisation().code())) {
+                attrs.put("region", GGD_REGION.of(recipient.organisation().code()));
+            }
+            principals.put(recipient.clientId(), new Entity(RECIPIENT.of(recipient.clientId()), attrs, Set.of()));
+            recipient.purposes().forEach(purpose -> actions.put(purpose, ACTION.of(purpose)));
+        }
+    }
+
+    Outcome decide(RegisterRecord record, Recipient recipient, String purposeId) {
+        Entity principal = principals.get(recipient.clientId());
+        EntityUID cached = actions.get(purposeId);
+        EntityUID action = cached != null ? cached : ACTION.of(purposeId);
+        Map<String, Value> attrs = new HashMap<>(8);
+        attrs.put("kind", new PrimString(record.kind().name()));
+        attrs.put("municipality", new PrimString(record.pupil().municipality()));
+        attrs.put("residence", MUNICIPALITY.of(record.pupil().municipality()));
+        record.school().ifPresent(school -> attrs.put("partnership", new PrimString(school.partnership())));
+        Entity resource = new Entity(RECORD.of(record.kind().name() + "/" + record.id()), attrs, Set.of());
+        Set<Entity> entities = new HashSet<>(referenceEntities);
+        entities.add(principal);
+        entities.add(resource);
+        AuthorizationResponse response;
+        try {
+            response = engine.isAuthorized(new AuthorizationRequest(principal.getEUID(), action, resource.getEUID(),
+                    Map.of()), policies, entities);
+        } catch (AuthException e) {
+            throw new IllegalStateException("Cedar could not decide", e);
+        }
+        AuthorizationSuccessResponse success = response.success
+                .orElseThrow(() -> new IllegalStateException("Cedar failed: " + response));
+        if (!success.isAllowed()) {
+            return Outcome.DENIED;
+        }
+        String ruleId = success.getReason().iterator().next();
+        return new Outcome(ruleId, projection.project(record, FieldRules.of(ruleId), recipient.clientId()));
+    }
+
+    private static PolicySet loadPolicies() {
+        try {
+            Set<Policy> withRuleIds = new HashSet<>();
+            for (Policy parsed : PolicySet.parsePolicies(resource("cedar-policies.cedar")).policies) {
+                withRuleIds.add(new Policy(parsed.getSource(), parsed.getAnnotation("id")));
+            }
+            PolicySet set = new PolicySet(withRuleIds);
+            set.cache();
+            if (set.cacheKey().isEmpty()) {
+                throw new IllegalStateException("Cedar did not cache the policy set");
+            }
+            return set;
+        } catch (InternalException | CacheException e) {
+            throw new IllegalStateException("invalid Cedar policies", e);
+        }
+    }
+
+    private static EntityTypeName type(String name) {
+        return EntityTypeName.parse(name).orElseThrow();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CedarDecider.class.getResourceAsStream("/policy-bench/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource policy-bench/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.verzuimhub.server.distribution;
+
+import java.time.Instant;
+import java.util.List;
+import nl.verzuimhub.core.record.Enrolment;
+import nl.verzuimhub.core.record.Mutation;
+import nl.verzuimhub.core.record.RecordKind;
+import nl.verzuimhub.core.record.RegisterRecord;
+import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.policies.DecisionFacts;
+import nl.verzuimhub.policies.Deny;
+import nl.verzuimhub.policies.PolicyEngine;
+import nl.verzuimhub.server.recipients.RecipientDirectory;
+import nl.verzuimhub.server.register.StoredRecords;
+
+/**
+ * Scope follows the child. When a record version shows the pupil in another municipality of residence or at a
+ * school of another samenwerkingsverband than the hub's stored data, the new scope receives from that version on
+ * (ordinary distribution does that), and every recipient that still holds <b>any</b> record of that pupil (found by
+ * the pupil's keyed hash) and may no longer hold it gets a retraction of exactly that record, and nothing more:
+ * <ul>
+ *   <li>the changed record itself: a holder that the new version is not disclosed to is retracted;</li>
+ *   <li>the pupil's other records, stored with the old residence or school: each is re-decided for its holder as if
+ *       it showed the pupil's new residence and school; a holder that would now be denied is retracted. The new scope
+ *       does not receive those older records.</li>
+ * </ul>
+ * Retractions go through {@link DeliveryRepository#retractFor}, so push delivery sends them like any other.
+ */
+public final class ScopeFollower {
+    private final PolicyEngine engine;
+    private final RecipientDirectory recipients;
+    private final DeliveryRepository deliveries;
+    private final StoredRecords records;
+
+    public ScopeFollower(PolicyEngine engine, RecipientDirectory recipients, DeliveryRepository deliveries,
+                         StoredRecords records) {
+        this.engine = engine;
+        this.recipients = recipients;
+        this.deliveries = deliveries;
+        this.records = records;
+    }
+
+    /**
+     * @param before      the record's stored location before this version, or null for a new record
+     * @param disclosures what this version was just disclosed to
+     * @return the number of retractions queued
+     */
+    public int follow(Mutation mutation, StoredRecords.Location before, List<Disclosure> disclosures,
+                      String subjectHash, DecisionFacts facts, Instant now) {
+        RegisterRecord record = mutation.record();
+        StoredRecords.Location after = location(record);
+        int retracted = 0;
+        for (DeliveryRepository.Held held : deliveries.heldBySubject(subjectHash)) {
+            Recipient recipient = recipients.find(held.recipientId()).orElse(null);
+            if (recipient == null) {
+                continue;
+            }
+            boolean same = held.kind().equals(record.kind().name()) && held.recordId().equals(record.id());
+            if (same) {
+                if (before != null && !before.equals(after) && !receives(disclosures, held)) {
+                    retracted += retract(held, record.version(), subjectHash, now);
+                }
+                continue;
+            }
+            for (StoredRecords.Stored other : records.find(RecordKind.valueOf(held.kind()), held.recordId())) {
+                if (other.location().equals(after)) {
+                    continue;
+                }
+                RegisterRecord moved = Relocation.of(other.record(), record.pupil().municipality(),
+                        record.pupil().postcode(), record.school().orElse(null));
+                if (engine.decide(moved, recipient, held.purposeId(), facts) instanceof Deny) {
+                    retracted += retract(held, other.record().version(), subjectHash, now);
+                }
+            }
+        }
+        return retracted;
+    }
+
+    private int retract(DeliveryRepository.Held held, int version, String subjectHash, Instant now) {
+        return deliveries.retractFor(held, version, subjectHash, engine.policySet().version(), now) ? 1 : 0;
+    }
+
+    private static boolean receives(List<Disclosure> disclosures, DeliveryRepository.Held held) {
+        for (Disclosure disclosure : disclosures) {
+            if (disclosure.recipient().clientId().equals(held.recipientId())
+                    && disclosure.permit().purpose().id().equals(held.purposeId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static StoredRecords.Location location(RegisterRecord record) {
+        return new StoredRecords.Location(record.pupil().municipality(),
+                record.school().map(Enrolment::partnership).orElse(null));
+    }
+}

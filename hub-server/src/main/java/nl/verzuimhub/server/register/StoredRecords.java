@@ -1,0 +1,73 @@
+package nl.verzuimhub.server.register;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.verzuimhub.core.record.Period;
+import nl.verzuimhub.core.record.RecordKind;
+import nl.verzuimhub.core.record.RegisterRecord;
+import nl.verzuimhub.policies.DecisionFacts;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads what ingest stored (table {@code register_record}) back as records: for explanations, for re-deciding when
+ * a pupil's scope changes, and as the pupil history the M@ZL criterion needs ({@link #facts()}). Withdrawn records
+ * (erased payload) are never returned.
+ */
+@Repository
+public class StoredRecords {
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    StoredRecords(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Where a stored record says the pupil lives and goes to school. */
+    public record Location(String municipality, String partnership) {
+    }
+
+    public record Stored(RegisterRecord record, Location location) {
+    }
+
+    /** The current stored state of a record, unless withdrawn. {@code kind} may be null when the id is unique. */
+    public List<Stored> find(RecordKind kind, String recordId) {
+        return jdbc.query("""
+                select kind, record_id, version, payload::text, municipality, partnership from register_record
+                 where record_id = ? and (cast(? as text) is null or kind = ?) and payload is not null""",
+                (row, n) -> new Stored(StoredRecordReader.read(RecordKind.valueOf(row.getString(1)), row.getString(2),
+                        row.getInt(3), json.readValue(row.getString(4), FIELDS)),
+                        new Location(row.getString(5), row.getString(6))),
+                recordId, kind == null ? null : kind.name(), kind == null ? null : kind.name());
+    }
+
+    /** The stored location of a record before it changes; empty for a new or withdrawn record. */
+    public Optional<Location> location(RecordKind kind, String recordId) {
+        return jdbc.query("""
+                select municipality, partnership from register_record
+                 where kind = ? and record_id = ? and payload is not null""",
+                (row, n) -> new Location(row.getString(1), row.getString(2)), kind.name(), recordId).stream().findFirst();
+    }
+
+    /** The pupil history from stored records: the periods of the pupil's other, not withdrawn sick reports. */
+    public DecisionFacts facts() {
+        return record -> otherSickReports(record.pupil().identifier().value(), record.id());
+    }
+
+    private List<Period> otherSickReports(String identifier, String recordId) {
+        return jdbc.query("""
+                select payload->>'periodStart', payload->>'periodEnd' from register_record
+                 where kind = 'ZIEKMELDING' and payload is not null and record_id <> ?
+                   and coalesce(payload->>'bsn', payload->>'onderwijsnummer') = ?""",
+                (row, n) -> new Period(java.time.LocalDate.parse(row.getString(1)),
+                        row.getString(2) == null ? null : java.time.LocalDate.parse(row.getString(2))),
+                recordId, identifier);
+    }
+}
