@@ -48,7 +48,7 @@ public final class ProcessingRegisterBuilder {
         List<ProcessingRegister.Activity> activities = new ArrayList<>();
         for (Purpose purpose : set.purposes().values().stream()
                 .sorted(java.util.Comparator.comparing(Purpose::processingActivity)).toList()) {
-            List<DisclosureRule> rules = set.rules().stream().filter(r -> r.purposeId().equals(purpose.id())).toList();
+            List<DisclosureRule> rules = set.permits().stream().filter(r -> purpose.id().equals(r.purposeId())).toList();
             Set<RecordKind> kinds = new java.util.TreeSet<>();
             Map<DataField, FieldTreatment> fields = new EnumMap<>(DataField.class);
             for (DisclosureRule rule : rules) {
