@@ -65,6 +65,9 @@ class PushDeliveryTest {
     static final WireMockServer register = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final WireMockServer receivers = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final Path shareDirectory;
+    static final Path sftpRoot;
+    static final org.apache.sshd.server.SshServer sftp = org.apache.sshd.server.SshServer.setUpDefaultServer();
+    static final String sftpHostKey;
     static final List<Mutation> REGION = SyntheticRegion.generate(11, 1500).mutations();
     /** The first half ends just before a withdrawal: the second half withdraws records pushed in the first. */
     static final int HALF = firstWithdrawalAfterHalfway();
@@ -75,7 +78,20 @@ class PushDeliveryTest {
         receivers.start();
         try {
             shareDirectory = Files.createTempDirectory("push-share");
-        } catch (IOException e) {
+            sftpRoot = Files.createTempDirectory("push-sftp");
+            Files.createDirectories(sftpRoot.resolve("inbox"));
+            sftp.setHost("127.0.0.1");
+            sftp.setPort(0);
+            sftp.setKeyPairProvider(new org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider(
+                    sftpRoot.resolve("host.key")));
+            sftp.setPasswordAuthenticator((user, password, session) -> "diemen".equals(user)
+                    && "sftp-password-0384".equals(password));
+            sftp.setSubsystemFactories(List.of(new org.apache.sshd.sftp.server.SftpSubsystemFactory()));
+            sftp.setFileSystemFactory(new org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory(sftpRoot));
+            sftp.start();
+            sftpHostKey = org.apache.sshd.common.config.keys.PublicKeyEntry.toString(
+                    sftp.getKeyPairProvider().loadKeys(null).iterator().next().getPublic());
+        } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -111,6 +127,15 @@ class PushDeliveryTest {
         properties.add("hub.recipients.jgz-ggd-amsterdam.push.connector", () -> "file");
         properties.add("hub.recipients.jgz-ggd-amsterdam.push.directory", shareDirectory::toString);
         properties.add("hub.recipients.jgz-ggd-amsterdam.push.format", () -> "xml");
+        municipality(properties, "leerplicht-0384", "0384", "Gemeente Diemen, leerplicht");
+        properties.add("hub.recipients.leerplicht-0384.push.connector", () -> "sftp");
+        properties.add("hub.recipients.leerplicht-0384.push.host", () -> "127.0.0.1");
+        properties.add("hub.recipients.leerplicht-0384.push.port", () -> Integer.toString(sftp.getPort()));
+        properties.add("hub.recipients.leerplicht-0384.push.username", () -> "diemen");
+        properties.add("hub.recipients.leerplicht-0384.push.password", () -> "sftp-password-0384");
+        properties.add("hub.recipients.leerplicht-0384.push.host-key", () -> sftpHostKey);
+        properties.add("hub.recipients.leerplicht-0384.push.remote-directory", () -> "inbox");
+        properties.add("hub.recipients.leerplicht-0384.push.format", () -> "csv");
     }
 
     private static void webhook(DynamicPropertyRegistry properties, String client, String path, String readTimeout) {
@@ -132,7 +157,8 @@ class PushDeliveryTest {
     }
 
     @AfterAll
-    static void stopServers() {
+    static void stopServers() throws IOException {
+        sftp.stop(true);
         register.stop();
         receivers.stop();
     }
@@ -171,7 +197,8 @@ class PushDeliveryTest {
 
         storePages(REGION.subList(0, HALF));
 
-        for (String client : List.of("leerplicht-0599", "leerplicht-0518", "leerplicht-0362", "jgz-ggd-amsterdam")) {
+        for (String client : List.of("leerplicht-0599", "leerplicht-0518", "leerplicht-0362", "jgz-ggd-amsterdam",
+                "leerplicht-0384")) {
             Eventually.await(client + " has everything", Duration.ofSeconds(120), () -> PushReceivers.drained(jdbc, client));
         }
 
@@ -268,7 +295,7 @@ class PushDeliveryTest {
     void withdrawalsReachEveryRecipientThatReceivedTheRecordThroughItsOwnConnector() throws Exception {
         storePages(REGION.subList(HALF, REGION.size()));
         List<String> pushed = List.of("leerplicht-0363", "leerplicht-0599", "leerplicht-0518", "leerplicht-0362",
-                "swv-vo2701", "jgz-ggd-amsterdam");
+                "swv-vo2701", "jgz-ggd-amsterdam", "leerplicht-0384");
         for (String client : pushed) {
             Eventually.await(client + " has everything", Duration.ofSeconds(120), () -> PushReceivers.drained(jdbc, client));
         }
@@ -277,6 +304,7 @@ class PushDeliveryTest {
         int retractionsOfReceivedRecords = 0;
         for (String client : pushed) {
             List<Map<String, Object>> items = client.equals("jgz-ggd-amsterdam") ? fileItems()
+                    : client.equals("leerplicht-0384") ? csvItems(sftpRoot.resolve("inbox"))
                     : PushReceivers.processed(receivers, "/hooks/" + (client.startsWith("swv") ? "swv"
                     : client.substring("leerplicht-".length()))).stream().flatMap(p -> p.items().stream()).toList();
             Map<String, Long> lastDisclosure = new HashMap<>();
@@ -305,7 +333,7 @@ class PushDeliveryTest {
         assertThat(retractionsOfReceivedRecords).as("the second half withdraws records pushed in the first")
                 .isPositive();
         for (String client : pushed) {
-            if (!client.equals("jgz-ggd-amsterdam")) {
+            if (!client.equals("jgz-ggd-amsterdam") && !client.equals("leerplicht-0384")) {
                 assertWebhookReceivedEachExactlyOnce(client, "/hooks/" + (client.startsWith("swv") ? "swv"
                         : client.substring("leerplicht-".length())));
             }
@@ -331,6 +359,43 @@ class PushDeliveryTest {
                 assertThat(audited.values()).contains((String) content.get("idempotencyKey"));
             }
         }
+    }
+
+    @Test
+    @Order(5)
+    void theSftpServerHoldsEachBatchOnceAsCsvWithAManifestThatMatches() throws Exception {
+        Path inbox = sftpRoot.resolve("inbox");
+        List<Map<String, Object>> items = csvItems(inbox);
+        Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, "leerplicht-0384");
+        assertThat(items).isNotEmpty().extracting(i -> ((Number) i.get("sequence")).longValue())
+                .containsExactlyInAnyOrderElementsOf(audited.keySet()).doesNotHaveDuplicates().isSorted();
+        try (Stream<Path> files = Files.list(inbox)) {
+            List<Path> all = files.toList();
+            assertThat(all).noneMatch(p -> p.getFileName().toString().startsWith("."));
+            for (Path manifest : all.stream().filter(p -> p.toString().endsWith(".manifest.json")).toList()) {
+                Map<?, ?> content = JSON.readValue(manifest.toFile(), Map.class);
+                byte[] data = Files.readAllBytes(inbox.resolve((String) content.get("file")));
+                assertThat(content.get("sha256")).isEqualTo(nl.verzuimhub.connectors.push.BatchFiles.sha256(data));
+                assertThat(((Number) content.get("count")).intValue())
+                        .isEqualTo(new String(data, java.nio.charset.StandardCharsets.UTF_8).split("\r\n").length - 1);
+            }
+        }
+    }
+
+    /** The first five CSV columns (never quoted) of every data file, in file-name (delivery) order. */
+    private static List<Map<String, Object>> csvItems(Path directory) throws IOException {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                List<String> lines = List.of(Files.readString(file).split("\r\n"));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] cells = line.split(",", 6);
+                    items.add(Map.of("sequence", Long.parseLong(cells[0]), "kind", cells[1], "id", cells[2],
+                            "action", cells[4]));
+                }
+            }
+        }
+        return items;
     }
 
     private void assertWebhookReceivedEachExactlyOnce(String client, String path) {
