@@ -115,6 +115,8 @@ class DashboardBrowserTest {
                 + " 'DASHBOARD' order by id desc limit 1");
         assertThat(search.get("subject_hash")).isEqualTo(subjectHash);
         assertThat((String) search.get("reason")).startsWith("user=fg-demo;");
+        assertThat(search.get("acting_user")).isEqualTo("fg-demo");
+        assertThat(search.get("processing_activity")).isNotNull();
         assertThat(search.get("role")).isEqualTo("PRIVACY_OFFICER");
 
         // Export of the subject's entries as CSV: audited first, followed on the progress page, then downloaded.
@@ -168,12 +170,12 @@ class DashboardBrowserTest {
 
         // The processing register from the live policy set, sick reports marked as special category.
         browser.get(base() + "/dashboard/register");
-        assertThat(text("#policy-version")).isEqualTo("default-2026.11.1");
+        assertThat(text("#policy-version")).isEqualTo(nl.verzuimhub.policies.DefaultPolicySet.VERSION);
         assertThat(text("#activity-jeugdgezondheidszorg .special-flag")).startsWith("ja");
         assertThat(text("#activity-passend-onderwijs .special-flag")).isEqualTo("nee");
         assertThat(texts("#versions tr.version")).hasSize(1);
         Map<String, Object> register = JSON.readValue(get(base() + "/dashboard/register.json").body(), Map.class);
-        assertThat(register).containsKey("@context").containsEntry("policySetVersion", "default-2026.11.1");
+        assertThat(register).containsKey("@context").containsEntry("policySetVersion", nl.verzuimhub.policies.DefaultPolicySet.VERSION);
         browser.get(base() + "/dashboard/dpia");
         assertThat(texts("#risks tr.risk")).isNotEmpty();
 
