@@ -197,9 +197,9 @@ class AuditTrailIntegrationTest {
         assertThat(retention.runAt(newest.plus(Duration.ofDays(1)))).isEqualTo(new RetentionJob.Result(0, 0, 0));
 
         new JdbcTemplate(postgres.getPostgresDatabase()).update("insert into register_quarantine (requested_from,"
-                + " first_seen_at, last_seen_at, reason, body_sha256, body) values (5, ?, ?, 'schema', 'abc', ?)",
+                + " first_seen_at, last_seen_at, reason, body_sha256, body, size_bytes) values (5, ?, ?, 'schema', 'abc', ?, ?)",
                 java.sql.Timestamp.from(newest), java.sql.Timestamp.from(newest),
-                "<page>synthetic</page>".getBytes(StandardCharsets.UTF_8));
+                "<page>synthetic</page>".getBytes(StandardCharsets.UTF_8), "<page>synthetic</page>".length());
         long withData = jdbc.queryForObject("select count(*) from register_record where payload is not null", Long.class);
         long auditBefore = count("audit_entry");
         Instant later = Instant.parse("2060-01-01T00:00:00Z");
