@@ -121,7 +121,10 @@ class DashboardBrowserTest {
 
         // Export of the subject's entries as CSV: audited first, followed on the progress page, then downloaded.
         browser.findElement(By.id("export-csv")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> text("#export-state").equals("DONE"));
+        // The progress page reloads itself every second while the job runs: an element may go stale mid-read.
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text("#export-state").equals("DONE"));
         assertThat(text("#export-percent")).isEqualTo("100");
         String exportUrl = browser.findElement(By.id("export-download")).getAttribute("href");
         String csv = get(exportUrl).body();
