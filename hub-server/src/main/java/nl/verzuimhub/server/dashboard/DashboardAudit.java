@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Contract: the entry's {@code recipientId} is the dashboard client, {@code role} and {@code organisation} are the
  * person's, and {@code reason} starts with {@code user=<username>;} followed by the criteria, never a BSN: a searched
- * subject appears only as its keyed hash, in {@code subjectHash}.
+ * subject appears only as its keyed hash, in {@code subjectHash}. The audit log completes the entry centrally with
+ * the trace, the processing activity and {@code actingUser} (the logged-in person's username).
  */
 @Component
 public class DashboardAudit {

@@ -115,11 +115,16 @@ class DashboardBrowserTest {
                 + " 'DASHBOARD' order by id desc limit 1");
         assertThat(search.get("subject_hash")).isEqualTo(subjectHash);
         assertThat((String) search.get("reason")).startsWith("user=fg-demo;");
+        assertThat(search.get("acting_user")).isEqualTo("fg-demo");
+        assertThat(search.get("processing_activity")).isNotNull();
         assertThat(search.get("role")).isEqualTo("PRIVACY_OFFICER");
 
         // Export of the subject's entries as CSV: audited first, followed on the progress page, then downloaded.
         browser.findElement(By.id("export-csv")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> text("#export-state").equals("DONE"));
+        // The progress page reloads itself every second while the job runs: an element may go stale mid-read.
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text("#export-state").equals("DONE"));
         assertThat(text("#export-percent")).isEqualTo("100");
         String exportUrl = browser.findElement(By.id("export-download")).getAttribute("href");
         String csv = get(exportUrl).body();

@@ -16,6 +16,15 @@ public final class PolicyFingerprint {
     private PolicyFingerprint() {
     }
 
+    /**
+     * The register's version key: the policy set's own content hash (SHA-256 of its files) when it has one, else
+     * (a set built in code) {@link #of}.
+     */
+    public static String key(PolicySet set) {
+        String hash = set.contentHash();
+        return hash == null || hash.isBlank() || "code".equals(hash) ? of(set) : hash;
+    }
+
     public static String of(PolicySet set) {
         StringBuilder canonical = new StringBuilder();
         new TreeMap<>(set.purposes()).forEach((id, purpose) -> canonical.append("purpose|").append(id).append('|')

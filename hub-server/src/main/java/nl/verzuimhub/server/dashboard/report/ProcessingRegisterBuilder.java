@@ -12,6 +12,7 @@ import nl.verzuimhub.core.disclosure.DataField;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.recipient.Purpose;
 import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.core.recipient.RecipientRole;
 import nl.verzuimhub.policies.DisclosureRule;
 import nl.verzuimhub.policies.FieldTreatment;
 import nl.verzuimhub.policies.PolicySet;
@@ -49,11 +50,23 @@ public final class ProcessingRegisterBuilder {
         for (Purpose purpose : set.purposes().values().stream()
                 .sorted(java.util.Comparator.comparing(Purpose::processingActivity)).toList()) {
             List<DisclosureRule> rules = set.permits().stream().filter(r -> purpose.id().equals(r.purposeId())).toList();
+            Set<RecipientRole> roles = new java.util.TreeSet<>();
+            rules.forEach(rule -> roles.add(rule.role()));
+            List<DisclosureRule> forbids = set.forbids().stream()
+                    .filter(f -> f.purposeId() == null || f.purposeId().equals(purpose.id()))
+                    .filter(f -> f.roles().stream().anyMatch(roles::contains)).toList();
             Set<RecordKind> kinds = new java.util.TreeSet<>();
             Map<DataField, FieldTreatment> fields = new EnumMap<>(DataField.class);
             for (DisclosureRule rule : rules) {
                 kinds.addAll(rule.kinds());
-                rule.fields().forEach(fields::putIfAbsent);
+                rule.fields().forEach((field, treatment) -> {
+                    if (treatment != FieldTreatment.DROP) {
+                        fields.putIfAbsent(field, treatment);
+                    }
+                });
+            }
+            for (DisclosureRule forbid : forbids) {
+                forbid.forbiddenFields().forEach(fields::remove);
             }
             boolean health = kinds.equals(Set.of(RecordKind.ZIEKMELDING));
             List<ProcessingRegister.DataCategory> categories = new ArrayList<>();
@@ -91,9 +104,9 @@ public final class ProcessingRegisterBuilder {
                             || categories.stream().anyMatch(ProcessingRegister.DataCategory::special), lines,
                     retention.getOrDefault(purpose.id(), "Zolang een doel het nodig heeft, ten hoogste 5 jaar;"
                             + " het logboek ten minste 5 jaar"),
-                    measures(rules, fields), disclosures, denials));
+                    measures(rules, forbids, fields), disclosures, denials));
         }
-        return new ProcessingRegister(CONTROLLER, set.version(), PolicyFingerprint.of(set), generatedAt, activities,
+        return new ProcessingRegister(CONTROLLER, set.version(), PolicyFingerprint.key(set), generatedAt, activities,
                 GENERAL_MEASURES);
     }
 
@@ -102,7 +115,8 @@ public final class ProcessingRegisterBuilder {
                 && action.equals(v.action())).mapToLong(PurposeVolume::count).sum();
     }
 
-    private static List<String> measures(List<DisclosureRule> rules, Map<DataField, FieldTreatment> fields) {
+    private static List<String> measures(List<DisclosureRule> rules, List<DisclosureRule> forbids,
+                                         Map<DataField, FieldTreatment> fields) {
         Set<String> measures = new LinkedHashSet<>();
         if (rules.isEmpty()) {
             measures.add("Geen verstrekking van leerlinggegevens: alleen inzage in het logboek");
@@ -112,11 +126,22 @@ public final class ProcessingRegisterBuilder {
         if (fields.containsValue(FieldTreatment.PSEUDONYMISE)) {
             measures.add("BSN en onderwijsnummer vervangen door een pseudoniem per ontvanger");
         }
-        if (fields.containsValue(FieldTreatment.BIRTH_YEAR)) {
-            measures.add("Geboortedatum gegeneraliseerd tot geboortejaar");
+        if (fields.containsValue(FieldTreatment.BIRTH_YEAR) || fields.containsValue(FieldTreatment.AGE)) {
+            measures.add("Geboortedatum gegeneraliseerd tot geboortejaar of leeftijd");
         }
         for (DisclosureRule rule : rules) {
             measures.add("Alleen binnen de eigen reikwijdte (" + rule.scope() + ")");
+            if (rule.mazl()) {
+                measures.add("Alleen als het M@ZL-criterium is bereikt (" + rule.id() + ")");
+            }
+            if (rule.identifiableWith() != null) {
+                measures.add("Identificerend alleen met de wettelijke schakelaar '" + rule.identifiableWith()
+                        + "'; anders een pseudoniem");
+            }
+        }
+        for (DisclosureRule forbid : forbids) {
+            measures.add("Verbod " + forbid.id() + ": " + (forbid.forbidsWholeRecord() ? "geen verstrekking"
+                    : "nooit " + forbid.forbiddenFields().stream().map(DataField::jsonName).sorted().toList()));
         }
         return List.copyOf(measures);
     }

@@ -43,6 +43,9 @@ class ReportBuildersTest {
         assertThat(jgz.dpvLegalBasis()).contains("A9-2-h");
         var partnership = byPurpose.get("passend-onderwijs");
         assertThat(partnership.specialCategories()).isFalse();
+        assertThat(partnership.measures()).anySatisfy(m -> assertThat(m).startsWith("Verbod forbid.free-text-and-grounds"));
+        assertThat(partnership.dataCategories()).extracting(ProcessingRegister.DataCategory::field)
+                .doesNotContain("suspectedReason", "schoolAction", "grounds");
         assertThat(partnership.dataCategories()).anySatisfy(c -> {
             assertThat(c.field()).isEqualTo("bsn");
             assertThat(c.treatment()).isEqualTo("PSEUDONYMISE");
