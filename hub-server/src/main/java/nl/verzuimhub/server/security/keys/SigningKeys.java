@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,13 +25,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class SigningKeys {
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
-    private static final Duration MIN_RELOAD_GAP = Duration.ofSeconds(1);
+    /** A key id not found is looked up in the database again at most this often. */
+    private static final Duration SAME_KEY_ID_GAP = Duration.ofSeconds(1);
+    /** Whatever key ids arrive, miss-triggered re-reads happen at most this often (a flood of made-up ids). */
+    private static final Duration ANY_MISS_GAP = Duration.ofMillis(50);
+    private static final int MAX_REMEMBERED_MISSES = 10_000;
 
     private final SigningKeyStore store;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration refreshInterval;
     private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.EPOCH);
+    private final Map<String, Instant> missedKeyIds = new ConcurrentHashMap<>();
+    private volatile Instant lastMissReload = Instant.EPOCH;
 
     private record Snapshot(List<SigningKey> keys, Instant loadedAt) {
     }
@@ -108,7 +117,7 @@ public final class SigningKeys {
         return (selector, context) -> {
             List<JWK> found = selector.select(set(verificationKeys()));
             if (found.isEmpty() && unknownKeyId(selector)) {
-                reloadIfNotJustDone();
+                reloadForUnknown(selector.getMatcher().getKeyIDs());
                 found = selector.select(set(verificationKeys()));
             }
             return found;
@@ -129,8 +138,25 @@ public final class SigningKeys {
         return current;
     }
 
-    private void reloadIfNotJustDone() {
-        if (snapshot.loadedAt().plus(MIN_RELOAD_GAP).isBefore(clock.instant())) {
+    /**
+     * A token names a key id the cache does not hold: re-read at once unless that same id was looked up within
+     * {@link #SAME_KEY_ID_GAP}, so another instance's rotation is seen by the very next token while a stream of
+     * made-up ids cannot turn every request into a database read.
+     */
+    private void reloadForUnknown(Set<String> keyIds) {
+        Instant now = clock.instant();
+        boolean notTriedRecently = false;
+        if (missedKeyIds.size() > MAX_REMEMBERED_MISSES) {
+            missedKeyIds.clear();
+        }
+        for (String keyId : keyIds) {
+            Instant previous = missedKeyIds.put(keyId, now);
+            if (previous == null || previous.plus(SAME_KEY_ID_GAP).isBefore(now)) {
+                notTriedRecently = true;
+            }
+        }
+        if (notTriedRecently && lastMissReload.plus(ANY_MISS_GAP).isBefore(now)) {
+            lastMissReload = now;
             reload();
         }
     }
