@@ -1,7 +1,5 @@
 package nl.verzuimhub.server.audit;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
@@ -11,7 +9,6 @@ import nl.verzuimhub.dpia.AuditQuery;
 import nl.verzuimhub.dpia.JdbcAuditLog;
 import nl.verzuimhub.dpia.TraceContext;
 import nl.verzuimhub.dpia.VerificationResult;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,18 +78,7 @@ public class AuditLog {
         });
     }
 
-    private <T> T withConnection(SqlWork<T> work) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new AuditUnavailableException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T withConnection(AuditConnections.SqlWork<T> work) {
+        return AuditConnections.withConnection(dataSource, work);
     }
 }

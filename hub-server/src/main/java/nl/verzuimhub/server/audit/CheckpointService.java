@@ -12,7 +12,6 @@ import nl.verzuimhub.dpia.JdbcCheckpoints;
 import nl.verzuimhub.server.audit.trace.TraceScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,18 +77,7 @@ public class CheckpointService {
         return checkpoints.store(connection, signer.sign(head[0], hash, clock.instant()), signer.publicKey());
     }
 
-    private <T> T withConnection(Work<T> work) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new AuditUnavailableException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T withConnection(AuditConnections.SqlWork<T> work) {
+        return AuditConnections.withConnection(dataSource, work);
     }
 }
