@@ -128,14 +128,7 @@ public final class JdbcAuditLog {
             select.setFetchSize(5_000);
             select.setLong(1, fromId);
             select.setLong(2, toId);
-            long count = 0;
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sink.accept(read(rows));
-                    count++;
-                }
-            }
-            return count;
+            return drain(select, sink);
         }
     }
 
@@ -151,15 +144,20 @@ public final class JdbcAuditLog {
             select.setFetchSize(5_000);
             select.setObject(1, from == null ? null : OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
             select.setObject(2, to == null ? null : OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-            long count = 0;
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sink.accept(read(rows));
-                    count++;
-                }
-            }
-            return count;
+            return drain(select, sink);
         }
+    }
+
+    /** Runs the query (fetch size already set) and hands each entry to {@code sink} in order; returns how many. */
+    private static long drain(PreparedStatement select, Consumer<AuditEntry> sink) throws SQLException {
+        long count = 0;
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                sink.accept(read(rows));
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
