@@ -204,7 +204,7 @@ class DashboardBrowserTest {
         String wrong = Totp.code(Base32.decode(FG_SECRET), Instant.now().plusSeconds(300));
         browser.findElement(By.id("code")).sendKeys(wrong);
         browser.findElement(By.id("login")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/login?error");
+        awaitUrl(url -> url.equals(base() + "/login?error"));
         assertThat(text("#login-error")).contains("wachtwoord of code");
         browser.get(base() + "/dashboard");
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/login");
@@ -245,6 +245,20 @@ class DashboardBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("code")).sendKeys(Totp.code(Base32.decode(secret), Instant.now()));
         browser.findElement(By.id("login")).click();
+        awaitUrl(url -> !url.startsWith(base() + "/login"));
+    }
+
+    /**
+     * Waits for the browser to arrive where {@code arrived} says. A click that submits a form can return before the
+     * navigation it starts has begun (seen on a loaded CI machine), and the login goes through several redirects.
+     */
+    private void awaitUrl(java.util.function.Predicate<String> arrived) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> arrived.test(d.getCurrentUrl()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the browser stayed at " + browser.getCurrentUrl() + " (title \""
+                    + browser.getTitle() + "\")", e);
+        }
     }
 
     /** A BSN from the synthetic region whose records were disclosed to {@code clientId} (feeds fetched first). */
@@ -277,8 +291,12 @@ class DashboardBrowserTest {
                 Long.class, action);
     }
 
+    /** The text of the element {@code css} names, waiting up to 10 s for it to appear (the page may still load). */
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().trim();
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> css + " not found at " + browser.getCurrentUrl())
+                .until(d -> d.findElement(By.cssSelector(css)).getText().trim());
     }
 
     private List<String> texts(String css) {
