@@ -1,5 +1,6 @@
 package nl.verzuimhub.policies;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -37,7 +38,7 @@ final class FieldReader {
             case ONDERWIJSNUMMER:
                 return identifier(record, PupilIdentifier.Type.ONDERWIJSNUMMER);
             case BIRTH_DATE:
-                return record.pupil().birthDate().toString();
+                return iso(record.pupil().birthDate());
             case MUNICIPALITY:
                 return record.pupil().municipality();
             case POSTCODE:
@@ -49,7 +50,7 @@ final class FieldReader {
             case GRADE:
                 return school(school, field);
             case PERIOD_START:
-                return record.period().start().toString();
+                return iso(record.period().start());
             case PERIOD_END:
                 return iso(record.period().end());
             case LAST_CHANGED:
@@ -111,7 +112,7 @@ final class FieldReader {
             case CLOSING_REASON:
                 return report.closingReason() == null ? null : report.closingReason().name();
             case REPORTED_ON:
-                return report.reportedOn().toString();
+                return iso(report.reportedOn());
             default:
                 return null;
         }
@@ -132,36 +133,64 @@ final class FieldReader {
         }
     }
 
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
+    /**
+     * ISO-8601 as {@link LocalDate#toString()} prints it; years 1000 to 9999 are written straight into the string's
+     * bytes (no {@code StringBuilder}), other years go through {@code toString}.
+     */
+    static String iso(LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        byte[] text = new byte[10];
+        date(text, year, date.getMonthValue(), date.getDayOfMonth());
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     /**
      * ISO-8601 with offset and always with seconds, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} prints it; the
-     * common case (whole seconds) is built by hand, which is several times faster than the formatter.
+     * common case (whole seconds, years 1000 to 9999) is written straight into the string's bytes, several times
+     * faster than the formatter.
      */
     static String iso(OffsetDateTime time) {
         if (time == null) {
             return null;
         }
         LocalDateTime local = time.toLocalDateTime();
-        if (local.getNano() != 0 || local.getYear() < 1000 || local.getYear() > 9999) {
+        int year = local.getYear();
+        if (local.getNano() != 0 || year < 1000 || year > 9999) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
-        StringBuilder text = new StringBuilder(25);
-        text.append(local.getYear()).append('-');
-        two(text, local.getMonthValue()).append('-');
-        two(text, local.getDayOfMonth()).append('T');
-        two(text, local.getHour()).append(':');
-        two(text, local.getMinute()).append(':');
-        two(text, local.getSecond());
-        return text.append(time.getOffset().getId()).toString();
+        String offset = time.getOffset().getId();
+        byte[] text = new byte[19 + offset.length()];
+        date(text, year, local.getMonthValue(), local.getDayOfMonth());
+        text[10] = 'T';
+        two(text, 11, local.getHour());
+        text[13] = ':';
+        two(text, 14, local.getMinute());
+        text[16] = ':';
+        two(text, 17, local.getSecond());
+        for (int i = 0; i < offset.length(); i++) {
+            text[19 + i] = (byte) offset.charAt(i);
+        }
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
-    private static StringBuilder two(StringBuilder text, int value) {
-        if (value < 10) {
-            text.append('0');
-        }
-        return text.append(value);
+    /** Writes yyyy-MM-dd into the first ten bytes. */
+    private static void date(byte[] text, int year, int month, int day) {
+        two(text, 0, year / 100);
+        two(text, 2, year % 100);
+        text[4] = '-';
+        two(text, 5, month);
+        text[7] = '-';
+        two(text, 8, day);
+    }
+
+    private static void two(byte[] text, int at, int value) {
+        text[at] = (byte) ('0' + value / 10);
+        text[at + 1] = (byte) ('0' + value % 10);
     }
 }
