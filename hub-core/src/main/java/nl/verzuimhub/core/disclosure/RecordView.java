@@ -64,8 +64,11 @@ public final class RecordView {
         return "RecordView" + values.keySet();
     }
 
+    /** Collects field values; {@link #build()} may be called more than once, each view keeps what it was built with. */
     public static final class Builder {
-        private final EnumMap<DataField, Object> values = new EnumMap<>(DataField.class);
+        private EnumMap<DataField, Object> values = new EnumMap<>(DataField.class);
+        /** Set once {@link #build()} handed {@code values} to a view: the next put copies them first. */
+        private boolean shared;
 
         private Builder() {
         }
@@ -74,13 +77,21 @@ public final class RecordView {
         public Builder put(DataField field, Object value) {
             Objects.requireNonNull(field, "field");
             if (value != null) {
+                if (shared) {
+                    values = values.clone();
+                    shared = false;
+                }
                 values.put(field, value);
             }
             return this;
         }
 
         public RecordView build() {
-            return values.isEmpty() ? EMPTY : new RecordView(values.clone());
+            if (values.isEmpty()) {
+                return EMPTY;
+            }
+            shared = true;
+            return new RecordView(values);
         }
     }
 }
