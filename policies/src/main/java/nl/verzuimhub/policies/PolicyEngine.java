@@ -209,11 +209,7 @@ public final class PolicyEngine {
         if (!(record instanceof SickReport)) {
             return false;
         }
-        SickReport report = (SickReport) record;
-        if (MazlCriterion.longerThanSixSchoolDays(report, facts.calendar())) {
-            return true;
-        }
-        return MazlCriterion.fourWithinTwelveSchoolWeeks(report, facts.otherSickReports(record), facts.calendar());
+        return MazlCriterion.holds((SickReport) record, facts);
     }
 
     /**

@@ -11,24 +11,31 @@ import java.util.Map;
 import java.util.Set;
 import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.policies.DecisionFacts;
+import nl.verzuimhub.policies.PolicyEngine;
 import org.casbin.jcasbin.main.EnforceResult;
 import org.casbin.jcasbin.main.Enforcer;
 import org.casbin.jcasbin.model.Model;
 
 /**
  * The default policy set as a jCasbin ABAC model ({@code casbin-model.conf}, {@code casbin-policy.csv}), integrated
- * as a service would: the enforcer, its policy rows, the purpose grants ({@code g}) and the GGD regions ({@code g2})
- * are loaded once; the subject of each recipient is built once (a service builds it when the client authenticates);
- * the object is built from the record on every call, then {@code enforceEx} decides and names the matched row, whose
- * rule id selects the field projection. Logging is off, as in production. Thread-safe for reads.
+ * as a service would: the enforcer, its policy rows, the purpose grants ({@code g}), the GGD regions ({@code g2}) and
+ * the RMC regions ({@code g3}) are loaded once; the subject of each recipient is built once (a service builds it when
+ * the client authenticates); the object is built from the record on every call ({@link RecordFacts}: the M@ZL
+ * criterion on the shared pupil history, verzuimsoort, age), then {@code enforceEx} decides and names the matched
+ * row, whose rule id the hub's minimisation step ({@link PolicyEngine#minimise}) is given. Logging is off, as in
+ * production. Thread-safe for reads.
  */
 final class CasbinDecider {
     private final Enforcer enforcer;
     private final Map<String, Map<String, Object>> subjects = new HashMap<>();
-    private final FieldProjection projection;
+    private final PolicyEngine minimiser;
+    private final DecisionFacts facts;
 
-    CasbinDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, FieldProjection projection) {
-        this.projection = projection;
+    CasbinDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, Map<String, Set<String>> rmcRegions,
+                  PolicyEngine minimiser, DecisionFacts facts) {
+        this.minimiser = minimiser;
+        this.facts = facts;
         enforcer = new Enforcer(Model.newModelFromString(resource("casbin-model.conf")));
         enforcer.enableLog(false);
         for (String line : resource("casbin-policy.csv").split("\n")) {
@@ -39,6 +46,8 @@ final class CasbinDecider {
         }
         ggdRegions.forEach((region, municipalities) -> municipalities.forEach(
                 municipality -> enforcer.addNamedGroupingPolicy("g2", municipality, region)));
+        rmcRegions.forEach((region, municipalities) -> municipalities.forEach(
+                municipality -> enforcer.addNamedGroupingPolicy("g3", municipality, region)));
         for (Recipient recipient : recipients) {
             recipient.purposes().forEach(purpose -> enforcer.addNamedGroupingPolicy("g", recipient.clientId(), purpose));
             subjects.put(recipient.clientId(), Map.of("clientId", recipient.clientId(), "role", recipient.role().name(),
@@ -47,17 +56,21 @@ final class CasbinDecider {
     }
 
     Outcome decide(RegisterRecord record, Recipient recipient, String purposeId) {
-        Map<String, Object> object = new HashMap<>(4);
+        Map<String, Object> object = new HashMap<>(8);
         object.put("kind", record.kind().name());
         object.put("municipality", record.pupil().municipality());
         object.put("partnership", record.school().map(school -> school.partnership()).orElse(""));
+        String absenceType = RecordFacts.absenceType(record);
+        object.put("absenceType", absenceType == null ? "" : absenceType);
+        object.put("age", RecordFacts.age(record));
+        object.put("mazl", RecordFacts.mazl(record, facts));
         EnforceResult result = enforcer.enforceEx(subjects.get(recipient.clientId()), object, purposeId);
         if (!result.isAllow()) {
             return Outcome.DENIED;
         }
         List<String> row = result.getExplain();
-        String ruleId = row.get(row.size() - 1);
-        return new Outcome(ruleId, projection.project(record, FieldRules.of(ruleId), recipient.clientId()));
+        String ruleId = row.get(row.size() - 2);
+        return new Outcome(ruleId, minimiser.minimise(record, ruleId, recipient, purposeId));
     }
 
     private static String resource(String name) {

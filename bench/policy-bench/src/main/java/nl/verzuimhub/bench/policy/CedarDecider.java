@@ -13,6 +13,8 @@ import com.cedarpolicy.model.policy.PolicySet;
 import com.cedarpolicy.value.CedarList;
 import com.cedarpolicy.value.EntityTypeName;
 import com.cedarpolicy.value.EntityUID;
+import com.cedarpolicy.value.PrimBool;
+import com.cedarpolicy.value.PrimLong;
 import com.cedarpolicy.value.PrimString;
 import com.cedarpolicy.value.Value;
 import java.io.IOException;
@@ -27,13 +29,16 @@ import java.util.Map;
 import java.util.Set;
 import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.policies.DecisionFacts;
+import nl.verzuimhub.policies.PolicyEngine;
 
 /**
  * The default policy set in Cedar ({@code cedar-policies.cedar}), integrated as a service would: the policies are
  * parsed once and cached on the native side ({@link PolicySet#cache()}); the recipient entities, the action ids and
- * the reference entities (municipalities in their GGD region) are built once; the record entity, the entity set
+ * the reference entities (municipalities in their GGD and RMC regions) are built once; the record entity, the entity set
  * and the request are built on every call, then the engine decides and names the permitting policy, whose id (the
- * hub's rule id) selects the field projection. Thread-safe for reads.
+ * hub's rule id) the hub's minimisation step ({@link PolicyEngine#minimise}) is given. The record's attributes include
+ * {@link RecordFacts} (the M@ZL criterion on the shared pupil history, verzuimsoort, age). Thread-safe for reads.
  */
 final class CedarDecider {
     private static final EntityTypeName RECIPIENT = type("Recipient");
@@ -41,22 +46,31 @@ final class CedarDecider {
     private static final EntityTypeName ACTION = type("Action");
     private static final EntityTypeName MUNICIPALITY = type("Municipality");
     private static final EntityTypeName GGD_REGION = type("GgdRegion");
+    private static final EntityTypeName RMC_REGION = type("RmcRegion");
 
     private final BasicAuthorizationEngine engine = new BasicAuthorizationEngine();
     private final PolicySet policies;
     private final Map<String, Entity> principals = new HashMap<>();
     private final Map<String, EntityUID> actions = new HashMap<>();
     private final List<Entity> referenceEntities = new ArrayList<>();
-    private final FieldProjection projection;
+    private final PolicyEngine minimiser;
+    private final DecisionFacts facts;
 
-    CedarDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, FieldProjection projection) {
-        this.projection = projection;
+    CedarDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, Map<String, Set<String>> rmcRegions,
+                 PolicyEngine minimiser, DecisionFacts facts) {
+        this.minimiser = minimiser;
+        this.facts = facts;
         this.policies = loadPolicies();
+        Map<String, Set<EntityUID>> parents = new HashMap<>();
         ggdRegions.forEach((region, municipalities) -> {
-            EntityUID regionId = GGD_REGION.of(region);
-            referenceEntities.add(new Entity(regionId));
-            municipalities.forEach(code -> referenceEntities.add(new Entity(MUNICIPALITY.of(code), Set.of(regionId))));
+            referenceEntities.add(new Entity(GGD_REGION.of(region)));
+            municipalities.forEach(code -> parents.computeIfAbsent(code, c -> new HashSet<>()).add(GGD_REGION.of(region)));
         });
+        rmcRegions.forEach((region, municipalities) -> {
+            referenceEntities.add(new Entity(RMC_REGION.of(region)));
+            municipalities.forEach(code -> parents.computeIfAbsent(code, c -> new HashSet<>()).add(RMC_REGION.of(region)));
+        });
+        parents.forEach((code, regions) -> referenceEntities.add(new Entity(MUNICIPALITY.of(code), regions)));
         for (Recipient recipient : recipients) {
             Map<String, Value> attrs = new HashMap<>();
             attrs.put("role", new PrimString(recipient.role().name()));
@@ -66,6 +80,8 @@ final class CedarDecider {
             attrs.put("purposes", new CedarList(purposes));
             if (ggdRegions.containsKey(recipient.organisation().code())) {
                 attrs.put("region", GGD_REGION.of(recipient.organisation().code()));
+            } else if (rmcRegions.containsKey(recipient.organisation().code())) {
+                attrs.put("region", RMC_REGION.of(recipient.organisation().code()));
             }
             principals.put(recipient.clientId(), new Entity(RECIPIENT.of(recipient.clientId()), attrs, Set.of()));
             recipient.purposes().forEach(purpose -> actions.put(purpose, ACTION.of(purpose)));
@@ -81,6 +97,12 @@ final class CedarDecider {
         attrs.put("municipality", new PrimString(record.pupil().municipality()));
         attrs.put("residence", MUNICIPALITY.of(record.pupil().municipality()));
         record.school().ifPresent(school -> attrs.put("partnership", new PrimString(school.partnership())));
+        String absenceType = RecordFacts.absenceType(record);
+        if (absenceType != null) {
+            attrs.put("absenceType", new PrimString(absenceType));
+        }
+        attrs.put("age", new PrimLong(RecordFacts.age(record)));
+        attrs.put("mazl", new PrimBool(RecordFacts.mazl(record, facts)));
         Entity resource = new Entity(RECORD.of(record.kind().name() + "/" + record.id()), attrs, Set.of());
         Set<Entity> entities = new HashSet<>(referenceEntities);
         entities.add(principal);
@@ -98,7 +120,7 @@ final class CedarDecider {
             return Outcome.DENIED;
         }
         String ruleId = success.getReason().iterator().next();
-        return new Outcome(ruleId, projection.project(record, FieldRules.of(ruleId), recipient.clientId()));
+        return new Outcome(ruleId, minimiser.minimise(record, ruleId, recipient, purposeId));
     }
 
     private static PolicySet loadPolicies() {
