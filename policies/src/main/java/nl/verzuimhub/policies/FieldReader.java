@@ -113,18 +113,10 @@ final class FieldReader {
         }
     }
 
-    /** "00" to "99": two-digit fields of dates and times, without formatting. */
-    private static final String[] TWO_DIGITS = new String[100];
-
-    static {
-        for (int i = 0; i < 100; i++) {
-            TWO_DIGITS[i] = (i < 10 ? "0" : "") + i;
-        }
-    }
-
     /**
-     * ISO-8601 as {@link LocalDate#toString()} prints it. Years 1000 to 9999 are joined from their parts in one string
-     * concatenation (which sizes and fills the result once); other years go through {@code toString}.
+     * ISO-8601 as {@link LocalDate#toString()} prints it. Years 1000 to 9999 are written digit by digit into one
+     * {@code char[]} (several times faster than {@code toString}'s {@code StringBuilder}); other years go through
+     * {@code toString}.
      */
     static String iso(LocalDate date) {
         if (date == null) {
@@ -134,13 +126,14 @@ final class FieldReader {
         if (year < 1000 || year > 9999) {
             return date.toString();
         }
-        return year + "-" + TWO_DIGITS[date.getMonthValue()] + "-" + TWO_DIGITS[date.getDayOfMonth()];
+        char[] text = new char[10];
+        date(text, year, date.getMonthValue(), date.getDayOfMonth());
+        return new String(text);
     }
 
     /**
      * ISO-8601 with offset and always with seconds, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} prints it; the
-     * common case (whole seconds, years 1000 to 9999) is joined from its parts, several times faster than the
-     * formatter.
+     * common case (whole seconds, years 1000 to 9999) is written digit by digit, many times faster than the formatter.
      */
     static String iso(OffsetDateTime time) {
         if (time == null) {
@@ -151,8 +144,31 @@ final class FieldReader {
         if (local.getNano() != 0 || year < 1000 || year > 9999) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
-        return year + "-" + TWO_DIGITS[local.getMonthValue()] + "-" + TWO_DIGITS[local.getDayOfMonth()] + "T"
-                + TWO_DIGITS[local.getHour()] + ":" + TWO_DIGITS[local.getMinute()] + ":"
-                + TWO_DIGITS[local.getSecond()] + time.getOffset().getId();
+        String offset = time.getOffset().getId();
+        char[] text = new char[19 + offset.length()];
+        date(text, year, local.getMonthValue(), local.getDayOfMonth());
+        text[10] = 'T';
+        two(text, 11, local.getHour());
+        text[13] = ':';
+        two(text, 14, local.getMinute());
+        text[16] = ':';
+        two(text, 17, local.getSecond());
+        offset.getChars(0, offset.length(), text, 19);
+        return new String(text);
+    }
+
+    /** Writes yyyy-MM-dd into the first ten chars. */
+    private static void date(char[] text, int year, int month, int day) {
+        two(text, 0, year / 100);
+        two(text, 2, year % 100);
+        text[4] = '-';
+        two(text, 5, month);
+        text[7] = '-';
+        two(text, 8, day);
+    }
+
+    private static void two(char[] text, int at, int value) {
+        text[at] = (char) ('0' + value / 10);
+        text[at + 1] = (char) ('0' + value % 10);
     }
 }
