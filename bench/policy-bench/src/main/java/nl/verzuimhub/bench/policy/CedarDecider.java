@@ -17,10 +17,6 @@ import com.cedarpolicy.value.PrimBool;
 import com.cedarpolicy.value.PrimLong;
 import com.cedarpolicy.value.PrimString;
 import com.cedarpolicy.value.Value;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,16 +25,14 @@ import java.util.Map;
 import java.util.Set;
 import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.core.recipient.Recipient;
-import nl.verzuimhub.policies.DecisionFacts;
-import nl.verzuimhub.policies.PolicyEngine;
 
 /**
  * The default policy set in Cedar ({@code cedar-policies.cedar}), integrated as a service would: the policies are
  * parsed once and cached on the native side ({@link PolicySet#cache()}); the recipient entities, the action ids and
  * the reference entities (municipalities in their GGD and RMC regions) are built once; the record entity, the entity set
  * and the request are built on every call, then the engine decides and names the permitting policy, whose id (the
- * hub's rule id) the hub's minimisation step ({@link PolicyEngine#minimise}) is given. The record's attributes include
- * {@link RecordFacts} (the M@ZL criterion on the shared pupil history, verzuimsoort, age). Thread-safe for reads.
+ * hub's rule id) the hub's minimisation step ({@link SharedSteps#permitted}) is given. The record's attributes include
+ * {@link SharedSteps} (the M@ZL criterion on the shared pupil history, verzuimsoort, age). Thread-safe for reads.
  */
 final class CedarDecider {
     private static final EntityTypeName RECIPIENT = type("Recipient");
@@ -53,13 +47,11 @@ final class CedarDecider {
     private final Map<String, Entity> principals = new HashMap<>();
     private final Map<String, EntityUID> actions = new HashMap<>();
     private final List<Entity> referenceEntities = new ArrayList<>();
-    private final PolicyEngine minimiser;
-    private final DecisionFacts facts;
+    private final SharedSteps steps;
 
     CedarDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, Map<String, Set<String>> rmcRegions,
-                 PolicyEngine minimiser, DecisionFacts facts) {
-        this.minimiser = minimiser;
-        this.facts = facts;
+                 SharedSteps steps) {
+        this.steps = steps;
         this.policies = loadPolicies();
         Map<String, Set<EntityUID>> parents = new HashMap<>();
         ggdRegions.forEach((region, municipalities) -> {
@@ -97,12 +89,12 @@ final class CedarDecider {
         attrs.put("municipality", new PrimString(record.pupil().municipality()));
         attrs.put("residence", MUNICIPALITY.of(record.pupil().municipality()));
         record.school().ifPresent(school -> attrs.put("partnership", new PrimString(school.partnership())));
-        String absenceType = RecordFacts.absenceType(record);
+        String absenceType = SharedSteps.absenceType(record);
         if (absenceType != null) {
             attrs.put("absenceType", new PrimString(absenceType));
         }
-        attrs.put("age", new PrimLong(RecordFacts.age(record)));
-        attrs.put("mazl", new PrimBool(RecordFacts.mazl(record, facts)));
+        attrs.put("age", new PrimLong(SharedSteps.age(record)));
+        attrs.put("mazl", new PrimBool(steps.mazl(record)));
         Entity resource = new Entity(RECORD.of(record.kind().name() + "/" + record.id()), attrs, Set.of());
         Set<Entity> entities = new HashSet<>(referenceEntities);
         entities.add(principal);
@@ -120,13 +112,13 @@ final class CedarDecider {
             return Outcome.DENIED;
         }
         String ruleId = success.getReason().iterator().next();
-        return new Outcome(ruleId, minimiser.minimise(record, ruleId, recipient, purposeId));
+        return steps.permitted(record, ruleId, recipient, purposeId);
     }
 
     private static PolicySet loadPolicies() {
         try {
             Set<Policy> withRuleIds = new HashSet<>();
-            for (Policy parsed : PolicySet.parsePolicies(resource("cedar-policies.cedar")).policies) {
+            for (Policy parsed : PolicySet.parsePolicies(SharedSteps.resource("cedar-policies.cedar")).policies) {
                 withRuleIds.add(new Policy(parsed.getSource(), parsed.getAnnotation("id")));
             }
             PolicySet set = new PolicySet(withRuleIds);
@@ -142,16 +134,5 @@ final class CedarDecider {
 
     private static EntityTypeName type(String name) {
         return EntityTypeName.parse(name).orElseThrow();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = CedarDecider.class.getResourceAsStream("/policy-bench/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource policy-bench/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

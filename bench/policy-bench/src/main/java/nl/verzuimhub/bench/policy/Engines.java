@@ -29,9 +29,9 @@ record Engines(List<DecisionInput> inputs, DecisionFacts facts, PolicyEngine hub
         DecisionFacts facts = new PupilHistory(region);
         return new Engines(DecisionInputs.generate(region), facts, engine(switches),
                 new CasbinDecider(DemoRecipients.ALL, DemoRecipients.GGD_REGIONS, DemoRecipients.RMC_REGIONS,
-                        engine(switches), facts),
+                        new SharedSteps(engine(switches), facts)),
                 new CedarDecider(DemoRecipients.ALL, DemoRecipients.GGD_REGIONS, DemoRecipients.RMC_REGIONS,
-                        engine(switches), facts));
+                        new SharedSteps(engine(switches), facts)));
     }
 
     private static PolicyEngine engine(Set<String> switches) {
