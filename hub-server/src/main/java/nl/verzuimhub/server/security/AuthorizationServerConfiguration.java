@@ -113,6 +113,14 @@ class AuthorizationServerConfiguration {
         return new NimbusJwtEncoder(keys.signingSource());
     }
 
+    /** What the server issued, forgotten once expired (see {@link ExpiringAuthorizationService}). */
+    @Bean
+    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizationService(
+            Clock clock) {
+        return new ExpiringAuthorizationService(clock, java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofSeconds(30));
+    }
+
     @Bean
     AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
         return AuthorizationServerSettings.builder().issuer(properties.embeddedIssuer()).build();
