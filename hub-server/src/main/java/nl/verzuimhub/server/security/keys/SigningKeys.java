@@ -51,6 +51,10 @@ public final class SigningKeys {
 
     /** At start-up: make the first key if the database has none, and load. */
     public void initialise() {
+        Integer resealed = transactions.execute(status -> store.resealUnderCurrentKey());
+        if (resealed != null && resealed > 0) {
+            log.info("Re-sealed {} token signing key(s) under the current key-encryption key", resealed);
+        }
         Boolean made = transactions.execute(status -> store.ensureSigningKey(clock.instant()));
         if (Boolean.TRUE.equals(made)) {
             log.info("Made the first token signing key");
