@@ -45,6 +45,9 @@ class KeyEncryptionRotationTest {
         SigningKeyStore before = new SigningKeyStore(jdbc, OLD);
         tx.executeWithoutResult(s -> before.ensureSigningKey(Instant.parse("2026-11-23T08:00:00Z")));
         SigningKey original = tx.execute(s -> before.active()).get(0);
+        SigningKeys instanceOnTheOldKey = new SigningKeys(before, tx, java.time.Clock.systemUTC(),
+                java.time.Duration.ofSeconds(30));
+        instanceOnTheOldKey.initialise();
 
         SigningKeyStore withoutPrevious = new SigningKeyStore(jdbc, NEW);
         assertThat(reseal(withoutPrevious)).isZero();
@@ -62,6 +65,9 @@ class KeyEncryptionRotationTest {
 
         assertThatThrownBy(() -> tx.execute(s -> before.active())).as("the old key no longer opens it")
                 .hasMessageContaining("another");
+        instanceOnTheOldKey.reload();
+        assertThat(instanceOnTheOldKey.signingKey().keyId()).as("an instance not yet restarted keeps what it read")
+                .isEqualTo(original.keyId());
     }
 
     private static int reseal(SigningKeyStore store) {
