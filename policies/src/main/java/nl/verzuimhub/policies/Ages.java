@@ -2,12 +2,12 @@ package nl.verzuimhub.policies;
 
 import java.time.LocalDate;
 
-/** Age in whole years, without allocating. */
-final class Ages {
+/** Age in whole years, without allocating: the age a scope's age range and the {@code age} field rule use. */
+public final class Ages {
     private Ages() {
     }
 
-    static int at(LocalDate birthDate, LocalDate on) {
+    public static int at(LocalDate birthDate, LocalDate on) {
         int age = on.getYear() - birthDate.getYear();
         if (on.getMonthValue() < birthDate.getMonthValue()
                 || on.getMonthValue() == birthDate.getMonthValue() && on.getDayOfMonth() < birthDate.getDayOfMonth()) {

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.verzuimhub.core.disclosure.DataField;
 import nl.verzuimhub.core.disclosure.RecordFields;
 import nl.verzuimhub.core.identity.PupilIdentifier;
@@ -14,7 +11,6 @@ import nl.verzuimhub.core.record.AbsenceReport;
 import nl.verzuimhub.core.record.Enrolment;
 import nl.verzuimhub.core.record.Exemption;
 import nl.verzuimhub.core.record.RegisterRecord;
-import nl.verzuimhub.core.record.Reporter;
 
 /**
  * Reads one source field of a record, with exactly the value {@link RecordFields#of} gives it (a test keeps the two
@@ -37,7 +33,7 @@ final class FieldReader {
             case ONDERWIJSNUMMER:
                 return identifier(record, PupilIdentifier.Type.ONDERWIJSNUMMER);
             case BIRTH_DATE:
-                return record.pupil().birthDate().toString();
+                return iso(record.pupil().birthDate());
             case MUNICIPALITY:
                 return record.pupil().municipality();
             case POSTCODE:
@@ -49,7 +45,7 @@ final class FieldReader {
             case GRADE:
                 return school(school, field);
             case PERIOD_START:
-                return record.period().start().toString();
+                return iso(record.period().start());
             case PERIOD_END:
                 return iso(record.period().end());
             case LAST_CHANGED:
@@ -107,61 +103,72 @@ final class FieldReader {
             case MUNICIPAL_ACTION_REQUESTED:
                 return report.municipalActionRequested();
             case REPORTER:
-                return reporter(report.reporter());
+                return RecordFields.reporter(report.reporter());
             case CLOSING_REASON:
                 return report.closingReason() == null ? null : report.closingReason().name();
             case REPORTED_ON:
-                return report.reportedOn().toString();
+                return iso(report.reportedOn());
             default:
                 return null;
         }
     }
 
-    private static Map<String, String> reporter(Reporter reporter) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        putIfPresent(parts, "name", reporter.name());
-        putIfPresent(parts, "role", reporter.role());
-        putIfPresent(parts, "phone", reporter.phone());
-        putIfPresent(parts, "email", reporter.email());
-        return Collections.unmodifiableMap(parts);
-    }
-
-    private static void putIfPresent(Map<String, String> parts, String key, String value) {
-        if (value != null) {
-            parts.put(key, value);
+    /**
+     * ISO-8601 as {@link LocalDate#toString()} prints it. Years 1000 to 9999 are written digit by digit into one
+     * {@code char[]} (several times faster than {@code toString}'s {@code StringBuilder}); other years go through
+     * {@code toString}.
+     */
+    static String iso(LocalDate date) {
+        if (date == null) {
+            return null;
         }
-    }
-
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        char[] text = new char[10];
+        date(text, year, date.getMonthValue(), date.getDayOfMonth());
+        return new String(text);
     }
 
     /**
      * ISO-8601 with offset and always with seconds, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} prints it; the
-     * common case (whole seconds) is built by hand, which is several times faster than the formatter.
+     * common case (whole seconds, years 1000 to 9999) is written digit by digit, many times faster than the formatter.
      */
     static String iso(OffsetDateTime time) {
         if (time == null) {
             return null;
         }
         LocalDateTime local = time.toLocalDateTime();
-        if (local.getNano() != 0 || local.getYear() < 1000 || local.getYear() > 9999) {
+        int year = local.getYear();
+        if (local.getNano() != 0 || year < 1000 || year > 9999) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
-        StringBuilder text = new StringBuilder(25);
-        text.append(local.getYear()).append('-');
-        two(text, local.getMonthValue()).append('-');
-        two(text, local.getDayOfMonth()).append('T');
-        two(text, local.getHour()).append(':');
-        two(text, local.getMinute()).append(':');
-        two(text, local.getSecond());
-        return text.append(time.getOffset().getId()).toString();
+        String offset = time.getOffset().getId();
+        char[] text = new char[19 + offset.length()];
+        date(text, year, local.getMonthValue(), local.getDayOfMonth());
+        text[10] = 'T';
+        two(text, 11, local.getHour());
+        text[13] = ':';
+        two(text, 14, local.getMinute());
+        text[16] = ':';
+        two(text, 17, local.getSecond());
+        offset.getChars(0, offset.length(), text, 19);
+        return new String(text);
     }
 
-    private static StringBuilder two(StringBuilder text, int value) {
-        if (value < 10) {
-            text.append('0');
-        }
-        return text.append(value);
+    /** Writes yyyy-MM-dd into the first ten chars. */
+    private static void date(char[] text, int year, int month, int day) {
+        two(text, 0, year / 100);
+        two(text, 2, year % 100);
+        text[4] = '-';
+        two(text, 5, month);
+        text[7] = '-';
+        two(text, 8, day);
+    }
+
+    private static void two(char[] text, int at, int value) {
+        text[at] = (char) ('0' + value / 10);
+        text[at + 1] = (char) ('0' + value % 10);
     }
 }

@@ -29,6 +29,15 @@ public final class MazlCriterion {
         return longerThanSixSchoolDays(report, calendar) || fourWithinTwelveSchoolWeeks(report, otherSickReports, calendar);
     }
 
+    /**
+     * As {@link #holds(SickReport, List, SchoolCalendar)} with the pupil's history from {@code facts}, which is read
+     * only when the report itself does not last long enough: the condition as the engine evaluates it.
+     */
+    public static boolean holds(SickReport report, DecisionFacts facts) {
+        return longerThanSixSchoolDays(report, facts.calendar())
+                || fourWithinTwelveSchoolWeeks(report, facts.otherSickReports(report), facts.calendar());
+    }
+
     /** Which part holds, in words, or null when neither does. */
     public static String why(SickReport report, List<Period> otherSickReports, SchoolCalendar calendar) {
         if (longerThanSixSchoolDays(report, calendar)) {

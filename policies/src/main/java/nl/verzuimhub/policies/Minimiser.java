@@ -52,6 +52,9 @@ final class Minimiser {
     }
 
     /**
+     * The view the plan discloses of the record. Reads only the fields the plan names, each straight from the record
+     * (a generalised field from its source value, never via its text).
+     *
      * @param forbidden bit {@code 1L << field.ordinal()} set for every field a forbid removes
      */
     RecordView minimise(RegisterRecord record, FieldPlan plan, long forbidden, String recipientId) {
@@ -64,16 +67,15 @@ final class Minimiser {
             if ((forbidden & (1L << source.ordinal())) != 0) {
                 continue;
             }
-            Object value = FieldReader.read(record, source, school);
-            if (value == null) {
-                continue;
-            }
             switch (treatments[i]) {
                 case ALLOW:
-                    view.put(source, value);
+                    view.put(source, FieldReader.read(record, source, school));
                     break;
                 case PSEUDONYMISE:
-                    view.put(DataField.PSEUDONYM, pseudonymiser.pseudonym(recipientId, (String) value));
+                    String identifier = (String) FieldReader.read(record, source, null);
+                    if (identifier != null) {
+                        view.put(DataField.PSEUDONYM, pseudonymiser.pseudonym(recipientId, identifier));
+                    }
                     break;
                 case BIRTH_YEAR:
                     view.put(DataField.BIRTH_YEAR, record.pupil().birthDate().getYear());
@@ -82,8 +84,10 @@ final class Minimiser {
                     view.put(DataField.AGE, Ages.at(record.pupil().birthDate(), record.period().start()));
                     break;
                 case POSTCODE4:
-                    String postcode = (String) value;
-                    view.put(DataField.POSTCODE, postcode.length() > 4 ? postcode.substring(0, 4) : postcode);
+                    String postcode = record.pupil().postcode();
+                    if (postcode != null) {
+                        view.put(DataField.POSTCODE, postcode.length() > 4 ? postcode.substring(0, 4) : postcode);
+                    }
                     break;
                 default:
                     break;

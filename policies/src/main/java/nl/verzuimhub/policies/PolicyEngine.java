@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.verzuimhub.core.disclosure.DataField;
+import nl.verzuimhub.core.disclosure.RecordView;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.core.record.SickReport;
@@ -41,6 +42,7 @@ public final class PolicyEngine {
     private final Map<RecipientRole, Map<String, CompiledPermit[][]>> permits = new EnumMap<>(RecipientRole.class);
     private final Map<RecipientRole, CompiledForbid[][]> forbids = new EnumMap<>(RecipientRole.class);
     private final Map<RecipientRole, Set<String>> disclosurePurposes = new EnumMap<>(RecipientRole.class);
+    private final Map<String, CompiledPermit> permitsById = new HashMap<>();
 
     /** The engine with every legal-basis switch off. */
     public PolicyEngine(PolicySet policySet, RegionDirectory regions, Pseudonymiser pseudonymiser) {
@@ -78,6 +80,7 @@ public final class PolicyEngine {
                 Purpose purpose = policySet.purposes().get(rule.purposeId());
                 boolean identifiable = rule.identifiableWith() != null && enabledSwitches.contains(rule.identifiableWith());
                 CompiledPermit compiled = new CompiledPermit(rule, purpose, new Minimiser.FieldPlan(rule.fields(), identifiable));
+                permitsById.put(rule.id(), compiled);
                 List<List<CompiledPermit>> byKind = building.computeIfAbsent(rule.role(), r -> new HashMap<>())
                         .computeIfAbsent(rule.purposeId(), p -> emptyByKind());
                 rule.kinds().forEach(kind -> byKind.get(kind.ordinal()).add(compiled));
@@ -163,8 +166,7 @@ public final class PolicyEngine {
         long mask = 0;
         List<String> ruleIds = permit.ids;
         for (CompiledForbid forbid : roleForbids) {
-            if (!forbid.whole && (forbid.mask & permit.sourceMask) != 0
-                    && forbid.applies(purposeId, record, recipient, regions)) {
+            if (forbid.removesFieldsOf(permit, purposeId, record, recipient, regions)) {
                 mask |= forbid.mask;
                 if (ruleIds == permit.ids) {
                     ruleIds = new ArrayList<>(permit.ids);
@@ -177,15 +179,37 @@ public final class PolicyEngine {
                 ruleIds == permit.ids ? ruleIds : Collections.unmodifiableList(ruleIds));
     }
 
+    /**
+     * The minimisation step on its own: the view that permit {@code ruleId} discloses of {@code record} to
+     * {@code recipient} under {@code purposeId}, exactly as {@link #decide} builds it after that permit matched (the
+     * rule's field plan compiled at load, with this engine's legal-basis switches, minus the fields a field forbid
+     * removes). It does not decide: scope, conditions, granted purposes and whole-record forbids are the caller's
+     * business, so call it only after a decision that permits under {@code ruleId} (for example another policy
+     * engine's, to compare engines with equal minimisation work). Pure: returns a new view.
+     *
+     * @throws IllegalArgumentException when {@code ruleId} is not a permit of this policy set, or does not cover the
+     *                                  record's kind
+     */
+    public RecordView minimise(RegisterRecord record, String ruleId, Recipient recipient, String purposeId) {
+        CompiledPermit permit = permitsById.get(ruleId);
+        if (permit == null || !permit.rule.kinds().contains(record.kind())) {
+            throw new IllegalArgumentException("policy set " + policySet.version() + " has no permit " + ruleId
+                    + " for " + record.kind());
+        }
+        long mask = 0;
+        for (CompiledForbid forbid : forbids.get(recipient.role())[record.kind().ordinal()]) {
+            if (forbid.removesFieldsOf(permit, purposeId, record, recipient, regions)) {
+                mask |= forbid.mask;
+            }
+        }
+        return minimiser.minimise(record, permit.plan, mask, recipient.clientId());
+    }
+
     private static boolean mazl(RegisterRecord record, DecisionFacts facts) {
         if (!(record instanceof SickReport)) {
             return false;
         }
-        SickReport report = (SickReport) record;
-        if (MazlCriterion.longerThanSixSchoolDays(report, facts.calendar())) {
-            return true;
-        }
-        return MazlCriterion.fourWithinTwelveSchoolWeeks(report, facts.otherSickReports(record), facts.calendar());
+        return MazlCriterion.holds((SickReport) record, facts);
     }
 
     /**
@@ -277,6 +301,12 @@ public final class PolicyEngine {
             this.whole = rule.forbidsWholeRecord();
             this.mask = mask(rule.forbiddenFields());
             this.ids = List.of(rule.id());
+        }
+
+        /** Whether this is a field forbid that removes some of the fields the permit would disclose here. */
+        boolean removesFieldsOf(CompiledPermit permit, String purposeId, RegisterRecord record, Recipient recipient,
+                                RegionDirectory regions) {
+            return !whole && (mask & permit.sourceMask) != 0 && applies(purposeId, record, recipient, regions);
         }
 
         boolean applies(String purposeId, RegisterRecord record, Recipient recipient, RegionDirectory regions) {

@@ -16,9 +16,10 @@ import javax.crypto.spec.SecretKeySpec;
  * (as long as the master key stays), and different pseudonyms for different recipients, so two recipients cannot
  * link their data by pseudonym. Without the master key a pseudonym cannot be turned back into the identifier.
  *
- * <p>Cost: each recipient's keyed {@link Mac} is initialised once and cloned per computation; results are kept in a
- * bounded per-recipient cache ({@value #CACHE_LIMIT} entries, emptied when full), so a pupil seen again costs a map
- * lookup. The cache holds identifiers in memory only, like the records themselves. Thread-safe.
+ * <p>Cost: each recipient's key is derived once; each thread keeps one {@link Mac} initialised with that key and reuses
+ * it ({@link Mac#doFinal} resets it), so a computation allocates no new {@code Mac}. Results are kept in a bounded
+ * per-recipient cache ({@value #CACHE_LIMIT} entries, emptied when full), so a pupil seen again costs a map lookup.
+ * The cache holds identifiers in memory only, like the records themselves. Thread-safe.
  */
 public final class Pseudonymiser {
     static final int CACHE_LIMIT = 50_000;
@@ -60,11 +61,12 @@ public final class Pseudonymiser {
     }
 
     private static final class RecipientKey {
-        private final Mac prototype;
+        /** This recipient's keyed MAC, one per thread: a {@code Mac} is not thread-safe, but reusable. */
+        private final ThreadLocal<Mac> macs;
         private final Map<String, String> cache = new ConcurrentHashMap<>();
 
         RecipientKey(byte[] key) {
-            this.prototype = mac(key);
+            this.macs = ThreadLocal.withInitial(() -> mac(key));
         }
 
         String pseudonym(String identifier) {
@@ -72,20 +74,7 @@ public final class Pseudonymiser {
             if (cached != null) {
                 return cached;
             }
-            Mac mac;
-            try {
-                mac = (Mac) prototype.clone();
-            } catch (CloneNotSupportedException e) {
-                mac = null;
-            }
-            byte[] digest;
-            if (mac != null) {
-                digest = mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8));
-            } else {
-                synchronized (prototype) {
-                    digest = prototype.doFinal(identifier.getBytes(StandardCharsets.UTF_8));
-                }
-            }
+            byte[] digest = macs.get().doFinal(identifier.getBytes(StandardCharsets.UTF_8));
             String pseudonym = HEX.formatHex(digest, 0, 16);
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();

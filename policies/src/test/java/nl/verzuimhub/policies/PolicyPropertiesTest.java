@@ -1,7 +1,11 @@
 package nl.verzuimhub.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -103,6 +107,71 @@ class PolicyPropertiesTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void theMinimisationStepOnItsOwnGivesExactlyThePermitsView() {
+        RandomRecords random = new RandomRecords(7);
+        PolicySet base = DefaultPolicySet.policySet();
+        int permits = 0;
+        int narrowed = 0;
+        for (int round = 0; round < 40; round++) {
+            RecipientRole role = random.pick(RecipientRole.values());
+            Set<DataField> fields = EnumSet.noneOf(DataField.class);
+            for (DataField field : DataField.values()) {
+                if (!FieldTreatment.isDerived(field) && random.random().nextInt(5) == 0) {
+                    fields.add(field);
+                }
+            }
+            DisclosureRule forbid = new DisclosureRule("forbid.random-fields", Effect.FORBID, Set.of(role), null,
+                    EnumSet.allOf(RecordKind.class), RuleScope.EVERYTHING, Map.of(), fields, false, null, "test", null,
+                    null);
+            List<DisclosureRule> rules = new ArrayList<>(base.rules());
+            rules.add(forbid);
+            Set<String> switches = round % 2 == 0 ? Set.of() : Set.of("swv-wettelijke-taak");
+            PolicyEngine engine = new PolicyEngine(new PolicySet("minimise-test", "x", base.purposes(),
+                    base.purposeFields(), base.switches(), rules), REGIONS, pseudonymiser, switches);
+            for (int i = 0; i < 150; i++) {
+                RegisterRecord record = random.any();
+                Recipient recipient = random.pick(RECIPIENTS);
+                String purpose = recipient.purposes().get(0);
+                if (engine.decide(record, recipient, purpose) instanceof Permit permit) {
+                    permits++;
+                    assertThat(engine.minimise(record, permit.ruleId(), recipient, purpose))
+                            .as("case %d.%d: %s for %s", round, i, record, recipient.clientId())
+                            .isEqualTo(permit.view());
+                    if (permit.ruleIds().contains("forbid.random-fields")) {
+                        narrowed++;
+                    }
+                }
+            }
+        }
+        assertThat(permits).isGreaterThan(200);
+        assertThat(narrowed).as("permits a field forbid narrowed").isGreaterThan(20);
+        PolicyEngine engine = new PolicyEngine(base, REGIONS, pseudonymiser);
+        RegisterRecord sickReport = Records.sickReport("0363", "VO2701");
+        Recipient partnership = RECIPIENTS.stream().filter(r -> r.role() == RecipientRole.PARTNERSHIP).findFirst()
+                .orElseThrow();
+        for (String notAPermitHere : List.of("no.such.rule", "forbid.no-record-level-data",
+                "passend-onderwijs.partnership.school")) {
+            assertThatThrownBy(() -> engine.minimise(sickReport, notAPermitHere, partnership, "passend-onderwijs"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(notAPermitHere);
+        }
+    }
+
+    @Test
+    void isoTextOfDatesAndTimesIsExactlyWhatJavaTimePrints() {
+        for (String date : List.of("2011-03-14", "0999-12-31", "1000-01-01", "9999-12-31", "+10000-01-01",
+                "-0001-06-15", "2024-10-01")) {
+            LocalDate value = LocalDate.parse(date);
+            assertThat(FieldReader.iso(value)).isEqualTo(value.toString());
+        }
+        for (String time : List.of("2024-10-01T09:12:00+02:00", "2024-10-01T09:12:00Z", "2024-01-31T23:59:59-05:30",
+                "2024-10-01T09:12:00.5+02:00", "0999-10-01T09:12:00+02:00", "2024-10-01T09:12:07+01:02:03",
+                "2024-10-01T00:00:00+14:00")) {
+            OffsetDateTime value = OffsetDateTime.parse(time);
+            assertThat(FieldReader.iso(value)).isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
         }
     }
 

@@ -1,10 +1,8 @@
 package nl.verzuimhub.core.disclosure;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.verzuimhub.core.identity.PupilIdentifier;
 import nl.verzuimhub.core.record.AbsenceReport;
@@ -18,6 +16,8 @@ import nl.verzuimhub.core.record.SickReport;
 
 /** Reads every field a record holds into a {@link RecordView}: the unminimised content, before any policy. */
 public final class RecordFields {
+    private static final String[] REPORTER_PARTS = {"name", "role", "phone", "email"};
+
     private RecordFields() {
     }
 
@@ -70,19 +70,28 @@ public final class RecordFields {
                 .put(DataField.GRADE, school.grade());
     }
 
-    private static Map<String, String> reporter(Reporter reporter) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        putIfPresent(parts, "name", reporter.name());
-        putIfPresent(parts, "role", reporter.role());
-        putIfPresent(parts, "phone", reporter.phone());
-        putIfPresent(parts, "email", reporter.email());
-        return Collections.unmodifiableMap(parts);
-    }
-
-    private static void putIfPresent(Map<String, String> parts, String key, String value) {
-        if (value != null) {
-            parts.put(key, value);
+    /**
+     * The reporter as a view holds it: its present parts ({@code name}, {@code role}, {@code phone}, {@code email}) in
+     * that order, immutable.
+     */
+    public static Map<String, String> reporter(Reporter reporter) {
+        String[] parts = {reporter.name(), reporter.role(), reporter.phone(), reporter.email()};
+        int present = 0;
+        for (String part : parts) {
+            if (part != null) {
+                present++;
+            }
         }
+        String[] keys = new String[present];
+        String[] values = new String[present];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] != null) {
+                keys[at] = REPORTER_PARTS[i];
+                values[at++] = parts[i];
+            }
+        }
+        return new OrderedParts(keys, values);
     }
 
     private static String iso(LocalDate date) {

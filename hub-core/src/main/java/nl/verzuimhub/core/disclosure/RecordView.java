@@ -1,7 +1,5 @@
 package nl.verzuimhub.core.disclosure;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,12 +13,12 @@ import java.util.Set;
  * {@code Map<String, String>}. A field that is not present has no entry.
  */
 public final class RecordView {
-    private static final RecordView EMPTY = new RecordView(new EnumMap<>(DataField.class));
+    private static final RecordView EMPTY = new RecordView(new FieldValues(new Object[FieldValues.slots()], 0));
 
     private final Map<DataField, Object> values;
 
-    private RecordView(EnumMap<DataField, Object> values) {
-        this.values = Collections.unmodifiableMap(values);
+    private RecordView(FieldValues values) {
+        this.values = values;
     }
 
     public static RecordView empty() {
@@ -64,23 +62,38 @@ public final class RecordView {
         return "RecordView" + values.keySet();
     }
 
+    /** Collects field values; {@link #build()} may be called more than once, each view keeps what it was built with. */
     public static final class Builder {
-        private final EnumMap<DataField, Object> values = new EnumMap<>(DataField.class);
+        private Object[] values = new Object[FieldValues.slots()];
+        private int size;
+        /** Set once {@link #build()} handed {@code values} to a view: the next put copies them first. */
+        private boolean shared;
 
         private Builder() {
         }
 
-        /** Adds a field; a null value is skipped, so an absent source field stays absent. */
+        /** Adds (or replaces) a field; a null value is skipped, so an absent source field stays absent. */
         public Builder put(DataField field, Object value) {
             Objects.requireNonNull(field, "field");
             if (value != null) {
-                values.put(field, value);
+                if (shared) {
+                    values = values.clone();
+                    shared = false;
+                }
+                if (values[field.ordinal()] == null) {
+                    size++;
+                }
+                values[field.ordinal()] = value;
             }
             return this;
         }
 
         public RecordView build() {
-            return values.isEmpty() ? EMPTY : new RecordView(values.clone());
+            if (size == 0) {
+                return EMPTY;
+            }
+            shared = true;
+            return new RecordView(new FieldValues(values, size));
         }
     }
 }

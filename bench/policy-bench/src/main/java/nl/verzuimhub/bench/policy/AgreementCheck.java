@@ -2,6 +2,7 @@ package nl.verzuimhub.bench.policy;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.verzuimhub.core.disclosure.RecordView;
 import nl.verzuimhub.policies.Decision;
@@ -11,9 +12,10 @@ import nl.verzuimhub.policies.Permit;
 /**
  * Proves that the comparison is of equal work: for every benchmark input the hub engine, jCasbin and Cedar reach the
  * same decision, and on a permit disclose exactly the same view (the same fields with the same values, pseudonyms
- * included); jCasbin and Cedar also name the same rule. Runs in every benchmark's setup, so a benchmark never
- * measures engines that disagree, and stands alone:
- * {@code java -cp bench/policy-bench/target/benchmarks.jar nl.verzuimhub.bench.policy.AgreementCheck}.
+ * included) under the same rule id. Runs in every benchmark's setup, so a benchmark never measures engines that
+ * disagree, and stands alone:
+ * {@code java -cp bench/policy-bench/target/benchmarks.jar nl.verzuimhub.bench.policy.AgreementCheck}, which checks
+ * the demo configuration and once more with the partnership's legal-basis switch on.
  *
  * <p>Messages name record kinds, ids, codes and field names, never field values (no personal data in output).
  */
@@ -21,10 +23,15 @@ public final class AgreementCheck {
     private AgreementCheck() {
     }
 
-    /** Prints the input mix and the decisions; exits with status 1 when the engines disagree on any input. */
+    /**
+     * Prints the input mix and the decisions, with every switch off (the demo) and with the partnership's switch on;
+     * exits with status 1 when the engines disagree on any input.
+     */
     public static void main(String[] args) {
         try {
             System.out.println(verify(Engines.create()));
+            System.out.println("with legal-basis switch " + DemoRecipients.PARTNERSHIP_SWITCH + " on: "
+                    + verify(Engines.create(Set.of(DemoRecipients.PARTNERSHIP_SWITCH))));
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -41,12 +48,13 @@ public final class AgreementCheck {
         Map<String, Integer> tally = new TreeMap<>();
         int index = 0;
         for (DecisionInput input : engines.inputs()) {
-            Decision hub = engines.hub().decide(input.record(), input.recipient(), input.purposeId());
+            Decision hub = engines.hub().decide(input.record(), input.recipient(), input.purposeId(), engines.facts());
             Outcome casbin = engines.casbin().decide(input.record(), input.recipient(), input.purposeId());
             Outcome cedar = engines.cedar().decide(input.record(), input.recipient(), input.purposeId());
             RecordView hubView = hub instanceof Permit permit ? permit.view() : null;
             boolean agree = (hubView != null) == casbin.permitted() && casbin.permitted() == cedar.permitted()
                     && Objects.equals(hubView, casbin.view()) && Objects.equals(casbin.view(), cedar.view())
+                    && (hubView == null || ((Permit) hub).ruleId().equals(casbin.ruleId()))
                     && Objects.equals(casbin.ruleId(), cedar.ruleId());
             if (!agree) {
                 throw new IllegalStateException("engines disagree on input " + index + " (" + input.record().kind()

@@ -13,12 +13,10 @@ import com.cedarpolicy.model.policy.PolicySet;
 import com.cedarpolicy.value.CedarList;
 import com.cedarpolicy.value.EntityTypeName;
 import com.cedarpolicy.value.EntityUID;
+import com.cedarpolicy.value.PrimBool;
+import com.cedarpolicy.value.PrimLong;
 import com.cedarpolicy.value.PrimString;
 import com.cedarpolicy.value.Value;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,9 +29,10 @@ import nl.verzuimhub.core.recipient.Recipient;
 /**
  * The default policy set in Cedar ({@code cedar-policies.cedar}), integrated as a service would: the policies are
  * parsed once and cached on the native side ({@link PolicySet#cache()}); the recipient entities, the action ids and
- * the reference entities (municipalities in their GGD region) are built once; the record entity, the entity set
+ * the reference entities (municipalities in their GGD and RMC regions) are built once; the record entity, the entity set
  * and the request are built on every call, then the engine decides and names the permitting policy, whose id (the
- * hub's rule id) selects the field projection. Thread-safe for reads.
+ * hub's rule id) the hub's minimisation step ({@link SharedSteps#permitted}) is given. The record's attributes include
+ * {@link SharedSteps} (the M@ZL criterion on the shared pupil history, verzuimsoort, age). Thread-safe for reads.
  */
 final class CedarDecider {
     private static final EntityTypeName RECIPIENT = type("Recipient");
@@ -41,22 +40,29 @@ final class CedarDecider {
     private static final EntityTypeName ACTION = type("Action");
     private static final EntityTypeName MUNICIPALITY = type("Municipality");
     private static final EntityTypeName GGD_REGION = type("GgdRegion");
+    private static final EntityTypeName RMC_REGION = type("RmcRegion");
 
     private final BasicAuthorizationEngine engine = new BasicAuthorizationEngine();
     private final PolicySet policies;
     private final Map<String, Entity> principals = new HashMap<>();
     private final Map<String, EntityUID> actions = new HashMap<>();
     private final List<Entity> referenceEntities = new ArrayList<>();
-    private final FieldProjection projection;
+    private final SharedSteps steps;
 
-    CedarDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, FieldProjection projection) {
-        this.projection = projection;
+    CedarDecider(List<Recipient> recipients, Map<String, Set<String>> ggdRegions, Map<String, Set<String>> rmcRegions,
+                 SharedSteps steps) {
+        this.steps = steps;
         this.policies = loadPolicies();
+        Map<String, Set<EntityUID>> parents = new HashMap<>();
         ggdRegions.forEach((region, municipalities) -> {
-            EntityUID regionId = GGD_REGION.of(region);
-            referenceEntities.add(new Entity(regionId));
-            municipalities.forEach(code -> referenceEntities.add(new Entity(MUNICIPALITY.of(code), Set.of(regionId))));
+            referenceEntities.add(new Entity(GGD_REGION.of(region)));
+            municipalities.forEach(code -> parents.computeIfAbsent(code, c -> new HashSet<>()).add(GGD_REGION.of(region)));
         });
+        rmcRegions.forEach((region, municipalities) -> {
+            referenceEntities.add(new Entity(RMC_REGION.of(region)));
+            municipalities.forEach(code -> parents.computeIfAbsent(code, c -> new HashSet<>()).add(RMC_REGION.of(region)));
+        });
+        parents.forEach((code, regions) -> referenceEntities.add(new Entity(MUNICIPALITY.of(code), regions)));
         for (Recipient recipient : recipients) {
             Map<String, Value> attrs = new HashMap<>();
             attrs.put("role", new PrimString(recipient.role().name()));
@@ -66,6 +72,8 @@ final class CedarDecider {
             attrs.put("purposes", new CedarList(purposes));
             if (ggdRegions.containsKey(recipient.organisation().code())) {
                 attrs.put("region", GGD_REGION.of(recipient.organisation().code()));
+            } else if (rmcRegions.containsKey(recipient.organisation().code())) {
+                attrs.put("region", RMC_REGION.of(recipient.organisation().code()));
             }
             principals.put(recipient.clientId(), new Entity(RECIPIENT.of(recipient.clientId()), attrs, Set.of()));
             recipient.purposes().forEach(purpose -> actions.put(purpose, ACTION.of(purpose)));
@@ -81,6 +89,12 @@ final class CedarDecider {
         attrs.put("municipality", new PrimString(record.pupil().municipality()));
         attrs.put("residence", MUNICIPALITY.of(record.pupil().municipality()));
         record.school().ifPresent(school -> attrs.put("partnership", new PrimString(school.partnership())));
+        String absenceType = SharedSteps.absenceType(record);
+        if (absenceType != null) {
+            attrs.put("absenceType", new PrimString(absenceType));
+        }
+        attrs.put("age", new PrimLong(SharedSteps.age(record)));
+        attrs.put("mazl", new PrimBool(steps.mazl(record)));
         Entity resource = new Entity(RECORD.of(record.kind().name() + "/" + record.id()), attrs, Set.of());
         Set<Entity> entities = new HashSet<>(referenceEntities);
         entities.add(principal);
@@ -98,13 +112,13 @@ final class CedarDecider {
             return Outcome.DENIED;
         }
         String ruleId = success.getReason().iterator().next();
-        return new Outcome(ruleId, projection.project(record, FieldRules.of(ruleId), recipient.clientId()));
+        return steps.permitted(record, ruleId, recipient, purposeId);
     }
 
     private static PolicySet loadPolicies() {
         try {
             Set<Policy> withRuleIds = new HashSet<>();
-            for (Policy parsed : PolicySet.parsePolicies(resource("cedar-policies.cedar")).policies) {
+            for (Policy parsed : PolicySet.parsePolicies(SharedSteps.resource("cedar-policies.cedar")).policies) {
                 withRuleIds.add(new Policy(parsed.getSource(), parsed.getAnnotation("id")));
             }
             PolicySet set = new PolicySet(withRuleIds);
@@ -120,16 +134,5 @@ final class CedarDecider {
 
     private static EntityTypeName type(String name) {
         return EntityTypeName.parse(name).orElseThrow();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = CedarDecider.class.getResourceAsStream("/policy-bench/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource policy-bench/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,7 +11,7 @@ import nl.verzuimhub.simulator.SyntheticRegion;
 /**
  * The benchmark's inputs: every record state of the demo region's feed (all four record kinds, every version of
  * every object, pupils in and outside the demo recipients' municipality, partnership and GGD region) put to each of
- * the four demo recipients under its own purpose, plus one question in ten under a purpose the recipient was not
+ * the five demo recipients under its own purpose, plus one question in ten under a purpose the recipient was not
  * granted or that does not exist. Shuffled with a fixed seed, so consecutive decisions do not repeat one pattern.
  * Deterministic: the same inputs in every run.
  */
@@ -23,8 +23,7 @@ final class DecisionInputs {
     private DecisionInputs() {
     }
 
-    static List<DecisionInput> generate() {
-        SyntheticRegion region = SyntheticRegion.generate(DemoRecipients.SIMULATOR_SEED, DemoRecipients.SIMULATOR_PUPILS);
+    static List<DecisionInput> generate(SyntheticRegion region) {
         List<DecisionInput> inputs = new ArrayList<>();
         int index = 0;
         for (Mutation mutation : region.mutations()) {

@@ -1,16 +1,13 @@
 package nl.verzuimhub.bench.policy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import nl.verzuimhub.core.disclosure.DataField;
-import nl.verzuimhub.core.disclosure.RecordFields;
 import nl.verzuimhub.core.disclosure.RecordView;
 import nl.verzuimhub.policies.Decision;
+import nl.verzuimhub.policies.DecisionFacts;
 import nl.verzuimhub.policies.Permit;
 import nl.verzuimhub.policies.PolicyEngine;
 import nl.verzuimhub.policies.Pseudonymiser;
@@ -25,23 +22,21 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Where the hub engine's time goes, part by part, on the same inputs as {@link PolicyDecisionBenchmark}: a decision
- * that permits versus one that denies, and the steps a permit pays for (reading every field of the record, the HMAC
- * pseudonym, the whole field projection) and every decision pays for (a random decision id). Sampled single-call
- * times, whose median stays meaningful on a shared, loaded machine (an average does not); add {@code -prof gc} for
- * the bytes each part allocates.
- * Not part of the comparison; run it on its own: {@code java -jar benchmarks.jar HubEngineParts}.
+ * that permits versus one that denies, and the steps a permit pays for (the minimisation step on its own, and within
+ * it a pseudonym) and every decision pays for (a random decision id). Sampled single-call times, whose median stays
+ * meaningful on a shared, loaded machine (an average does not); add {@code -prof gc} for the bytes each part
+ * allocates. Not part of the comparison; run it on its own: {@code java -jar benchmarks.jar HubEngineParts}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class HubEngineParts {
     private DecisionInput[] permits;
+    private String[] ruleIds;
     private DecisionInput[] denials;
     private PolicyEngine hub;
+    private DecisionFacts facts;
     private Pseudonymiser pseudonymiser;
-    private FieldProjection projection;
-    private String[] ruleIds;
-    private Map<String, Map<DataField, FieldRules.Treatment>> immutableTreatments;
     private int nextPermit;
     private int nextDenial;
 
@@ -49,75 +44,52 @@ public class HubEngineParts {
     public void setUp() {
         Engines engines = Engines.create();
         hub = engines.hub();
+        facts = engines.facts();
         pseudonymiser = new Pseudonymiser(DemoRecipients.masterKey());
-        projection = new FieldProjection(pseudonymiser);
         List<DecisionInput> permitted = new ArrayList<>();
         List<String> rules = new ArrayList<>();
         List<DecisionInput> denied = new ArrayList<>();
         for (DecisionInput input : engines.inputs()) {
-            Outcome outcome = engines.casbin().decide(input.record(), input.recipient(), input.purposeId());
-            if (outcome.permitted()) {
+            Decision decision = hub.decide(input.record(), input.recipient(), input.purposeId(), facts);
+            if (decision instanceof Permit permit) {
                 permitted.add(input);
-                rules.add(outcome.ruleId());
+                rules.add(permit.ruleId());
             } else {
                 denied.add(input);
             }
-        }
-        immutableTreatments = new HashMap<>();
-        for (String ruleId : rules) {
-            immutableTreatments.computeIfAbsent(ruleId, id -> Map.copyOf(FieldRules.of(id)));
         }
         permits = permitted.toArray(new DecisionInput[0]);
         ruleIds = rules.toArray(new String[0]);
         denials = denied.toArray(new DecisionInput[0]);
     }
 
-    /** A whole decision on an input the policy permits: rule lookup, scope check and minimisation. */
+    /** A whole decision on an input the policy permits: rule lookup, scope check, condition and minimisation. */
     @Benchmark
     public Decision decidePermit() {
         DecisionInput input = permits[nextPermit()];
-        return hub.decide(input.record(), input.recipient(), input.purposeId());
+        return hub.decide(input.record(), input.recipient(), input.purposeId(), facts);
     }
 
     /** A whole decision on an input the policy denies (no minimisation; builds the explanation text). */
     @Benchmark
     public Decision decideDeny() {
         DecisionInput input = denials[nextDenial()];
-        return hub.decide(input.record(), input.recipient(), input.purposeId());
+        return hub.decide(input.record(), input.recipient(), input.purposeId(), facts);
     }
 
-    /** Reading every field of the record into a view ({@link RecordFields#of}), ISO date formatting included. */
+    /** The minimisation step on its own ({@link PolicyEngine#minimise}), as jCasbin and Cedar call it after an allow. */
     @Benchmark
-    public RecordView recordFields() {
-        return RecordFields.of(permits[nextPermit()].record());
+    public RecordView minimise() {
+        int index = nextPermit();
+        DecisionInput input = permits[index];
+        return hub.minimise(input.record(), ruleIds[index], input.recipient(), input.purposeId());
     }
 
-    /** One per-recipient HMAC-SHA256 pseudonym, as a partnership permit computes it. */
+    /** One per-recipient HMAC-SHA256 pseudonym (a partnership permit's; cached per recipient after the first). */
     @Benchmark
     public String pseudonym() {
         DecisionInput input = permits[nextPermit()];
         return pseudonymiser.pseudonym(input.recipient().clientId(), input.record().pupil().identifier().value());
-    }
-
-    /** The minimisation that follows a permit: the plain field projection the library integrations use. */
-    @Benchmark
-    public RecordView projection() {
-        int index = nextPermit();
-        DecisionInput input = permits[index];
-        return projection.project(input.record(), FieldRules.of(ruleIds[index]), input.recipient().clientId());
-    }
-
-    /**
-     * The same projection with the rule's treatments in a {@code Map.copyOf} map (a hashed immutable map, as the
-     * engine's {@code DisclosureRule} holds them when this was written) instead of an {@code EnumMap}: the
-     * difference is the cost of one hashed lookup per record field.
-     */
-    @Benchmark
-    public RecordView projectionImmutableMap() {
-        int index = nextPermit();
-        DecisionInput input = permits[index];
-        return projection.project(input.record(), immutableTreatments.get(ruleIds[index]),
-                input.recipient().clientId());
     }
 
     /** A random (version 4) decision id as text, the way the engine draws one for every decision. */

@@ -2,6 +2,7 @@ package nl.verzuimhub.bench.policy;
 
 import java.util.List;
 import nl.verzuimhub.policies.Decision;
+import nl.verzuimhub.policies.DecisionFacts;
 import nl.verzuimhub.policies.Permit;
 import nl.verzuimhub.policies.PolicyEngine;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
 public abstract class PolicyDecisionBenchmark {
     private DecisionInput[] inputs;
     private PolicyEngine hub;
+    private DecisionFacts facts;
     private CasbinDecider casbin;
     private CedarDecider cedar;
     private int next;
@@ -50,11 +52,13 @@ public abstract class PolicyDecisionBenchmark {
         List<DecisionInput> chosen = switch (inputSet) {
             case "mix" -> engines.inputs();
             case "permits" -> engines.inputs().stream().filter(input -> engines.hub()
-                    .decide(input.record(), input.recipient(), input.purposeId()) instanceof Permit).toList();
+                    .decide(input.record(), input.recipient(), input.purposeId(), engines.facts()) instanceof Permit)
+                    .toList();
             default -> throw new IllegalArgumentException("inputSet must be mix or permits, was " + inputSet);
         };
         inputs = chosen.toArray(new DecisionInput[0]);
         hub = engines.hub();
+        facts = engines.facts();
         casbin = engines.casbin();
         cedar = engines.cedar();
     }
@@ -62,7 +66,7 @@ public abstract class PolicyDecisionBenchmark {
     @Benchmark
     public Decision hubEngine() {
         DecisionInput input = nextInput();
-        return hub.decide(input.record(), input.recipient(), input.purposeId());
+        return hub.decide(input.record(), input.recipient(), input.purposeId(), facts);
     }
 
     @Benchmark
