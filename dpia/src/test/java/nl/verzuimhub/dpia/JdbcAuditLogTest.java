@@ -62,6 +62,18 @@ class JdbcAuditLogTest {
     }
 
     @Test
+    void textWithEscapesNonAsciiAndNullsReadsBackExactlyAndVerifies() throws Exception {
+        AuditEvent awkward = AuditChainGoldenTest.event().toBuilder()
+                .reason("line 1\nline 2\r\ttab \\N back\\slash \"quoted\" {braces} één \uD83D\uDE00").build();
+        AuditEvent sparse = AuditChainGoldenTest.sparseEvent();
+        AuditEvent emptyFields = sparse.toBuilder().fields(List.of()).build();
+        append(awkward, sparse, emptyFields);
+        assertThat(find(new AuditQuery(null, null, null, null, 0, 10))).extracting(AuditEntry::event)
+                .containsExactly(awkward, sparse, emptyFields);
+        assertThat(verify()).isEqualTo(new VerificationResult(true, 3, null, null));
+    }
+
+    @Test
     void searchFindsEntriesBySubjectHashRecipientAndPeriod() throws Exception {
         append(event("leerplicht-0363", "111222333"), event("swv-vo2701", "123456782"),
                 event("swv-vo2701", "111222333"));
