@@ -1,17 +1,15 @@
 package nl.verzuimhub.dpia;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +41,7 @@ public final class AuditChain {
     }
 
     public static byte[] hash(int format, byte[] previousHash, long id, AuditEvent event) {
-        return hashCanonical(previousHash, canonical(format, id, event));
+        return new Hasher().hash(format, previousHash, id, event);
     }
 
     /** {@code SHA-256(previousHash || canonical)}: what a verifier computes over an exported canonical form. */
@@ -56,43 +54,128 @@ public final class AuditChain {
 
     /** The canonical form of an entry in the given hash format (1 or 2). */
     public static byte[] canonical(int format, long id, AuditEvent e) {
-        if (format != 1 && format != 2) {
-            throw new IllegalArgumentException("unknown audit hash format " + format);
+        Canonical canonical = new Canonical();
+        canonical.write(format, id, e);
+        return Arrays.copyOf(canonical.bytes, canonical.length);
+    }
+
+    /**
+     * Hashes entry after entry with one digest and one buffer, so a batch allocates little besides the hashes
+     * (the writer's chain loop). Gives exactly {@link #hash(int, byte[], long, AuditEvent)}. Not thread-safe.
+     */
+    public static final class Hasher {
+        private final MessageDigest sha256 = sha256();
+        private final Canonical canonical = new Canonical();
+
+        public byte[] hash(int format, byte[] previousHash, long id, AuditEvent event) {
+            canonical.write(format, id, event);
+            sha256.update(previousHash);
+            sha256.update(canonical.bytes, 0, canonical.length);
+            return sha256.digest();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(384);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(format);
-            out.writeLong(id);
-            out.writeLong(epochMicros(e.occurredAt()));
-            writeString(out, e.action().name());
-            writeString(out, e.outcome().name());
-            writeString(out, e.channel() == null ? null : e.channel().name());
-            writeString(out, e.recipientId());
-            writeString(out, e.organisation());
-            writeString(out, e.role());
-            writeString(out, e.purposeId());
-            writeString(out, e.legalBasis());
-            writeString(out, e.policyId());
-            writeString(out, e.policyVersion());
-            writeString(out, e.decisionId());
-            writeString(out, e.recordKind());
-            writeString(out, e.recordId());
-            out.writeBoolean(e.recordVersion() != null);
-            out.writeInt(e.recordVersion() == null ? 0 : e.recordVersion());
-            writeString(out, e.subjectHash());
-            writeStrings(out, e.fields());
-            writeString(out, e.reason());
-            if (format >= 2) {
-                writeString(out, e.traceId());
-                writeString(out, e.spanId());
-                writeString(out, e.processingActivity());
-                writeString(out, e.actingUser());
-                writeString(out, e.onBehalfOf());
+    }
+
+    /** Writes the canonical form (see the class comment) into a reusable, growing byte array. */
+    private static final class Canonical {
+        private byte[] bytes = new byte[512];
+        private int length;
+
+        void write(int format, long id, AuditEvent e) {
+            if (format != 1 && format != 2) {
+                throw new IllegalArgumentException("unknown audit hash format " + format);
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+            length = 0;
+            ensure(17);
+            bytes[length++] = (byte) format;
+            putLong(id);
+            putLong(epochMicros(e.occurredAt()));
+            string(e.action().name());
+            string(e.outcome().name());
+            string(e.channel() == null ? null : e.channel().name());
+            string(e.recipientId());
+            string(e.organisation());
+            string(e.role());
+            string(e.purposeId());
+            string(e.legalBasis());
+            string(e.policyId());
+            string(e.policyVersion());
+            string(e.decisionId());
+            string(e.recordKind());
+            string(e.recordId());
+            ensure(5);
+            bytes[length++] = (byte) (e.recordVersion() != null ? 1 : 0);
+            putInt(e.recordVersion() == null ? 0 : e.recordVersion());
+            string(e.subjectHash());
+            strings(e.fields());
+            string(e.reason());
+            if (format >= 2) {
+                string(e.traceId());
+                string(e.spanId());
+                string(e.processingActivity());
+                string(e.actingUser());
+                string(e.onBehalfOf());
+            }
         }
-        return bytes.toByteArray();
+
+        /** An int byte length (-1 for null) and the UTF-8 bytes; ASCII is copied without an intermediate array. */
+        private void string(String value) {
+            if (value == null) {
+                ensure(4);
+                putInt(-1);
+                return;
+            }
+            int chars = value.length();
+            ensure(4 + chars);
+            int start = length;
+            length += 4;
+            for (int i = 0; i < chars; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    length = start;
+                    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                    ensure(4 + utf8.length);
+                    putInt(utf8.length);
+                    System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                    length += utf8.length;
+                    return;
+                }
+                bytes[length++] = (byte) c;
+            }
+            int end = length;
+            length = start;
+            putInt(chars);
+            length = end;
+        }
+
+        private void strings(List<String> values) {
+            ensure(4);
+            if (values == null) {
+                putInt(-1);
+                return;
+            }
+            putInt(values.size());
+            for (String value : values) {
+                string(value);
+            }
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private void putInt(int value) {
+            bytes[length++] = (byte) (value >>> 24);
+            bytes[length++] = (byte) (value >>> 16);
+            bytes[length++] = (byte) (value >>> 8);
+            bytes[length++] = (byte) value;
+        }
+
+        private void putLong(long value) {
+            putInt((int) (value >>> 32));
+            putInt((int) value);
+        }
     }
 
     /** An entry read back from its canonical form. */
@@ -165,27 +248,6 @@ public final class AuditChain {
 
     private static long epochMicros(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
-    }
-
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        if (values == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(values.size());
-        for (String value : values) {
-            writeString(out, value);
-        }
     }
 
     /** A fresh SHA-256 digest (for callers that hash many entries with one instance). */

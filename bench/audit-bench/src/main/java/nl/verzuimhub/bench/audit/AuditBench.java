@@ -3,7 +3,6 @@ package nl.verzuimhub.bench.audit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,9 @@ import org.postgresql.PGConnection;
  *   <li>append: {@code --entries} synthetic disclosure entries through {@link JdbcAuditLog#append} (chain head lock,
  *       SHA-256 chain, one COPY per call, month partitions, the three search indexes), {@code --batch} per
  *       transaction; entries/s over the append calls (generating the events is not timed);</li>
- *   <li>the plain-COPY ceiling: the first {@code --copy-rows} of the same stored rows, already encoded, COPYed in the
- *       same batches into an identical table (same partitions and indexes) with no chain, no lock;</li>
+ *   <li>the plain-COPY ceiling: the first {@code --copy-rows} of the same stored rows, already encoded in the same
+ *       binary COPY format the append sends, COPYed in the same batches into an identical table (same partitions and
+ *       indexes) with no chain, no lock;</li>
  *   <li>verification: the first {@code --verify-entries} exported to a file with a signed checkpoint, then checked by
  *       the standalone verifier; entries/s;</li>
  *   <li>subject search over the whole log: the dashboard's query (subject hash, first 100 in id order) for
@@ -180,14 +180,14 @@ public final class AuditBench {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (long from = 1; from <= rows; from += batch) {
                 long to = Math.min(rows, from + batch - 1);
-                java.io.StringWriter text = new java.io.StringWriter();
+                java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream(batch * 700);
                 copy.copyOut("copy (select * from audit_entry where id between " + from + " and " + to
-                        + " order by id) to stdout", text);
+                        + " order by id) to stdout (format binary)", encoded);
                 c.commit();
-                String rowsText = text.toString();
+                byte[] rowsBinary = encoded.toByteArray();
                 long c0 = cpu.nanos();
                 long t0 = System.nanoTime();
-                copy.copyIn("copy audit_entry_copy from stdin", new StringReader(rowsText));
+                copy.copyIn("copy audit_entry_copy from stdin (format binary)", new java.io.ByteArrayInputStream(rowsBinary));
                 c.commit();
                 timedNanos += System.nanoTime() - t0;
                 cpuNanos += cpu.nanos() - c0;
