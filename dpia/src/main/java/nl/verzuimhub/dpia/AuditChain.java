@@ -117,34 +117,18 @@ public final class AuditChain {
             }
         }
 
-        /** An int byte length (-1 for null) and the UTF-8 bytes; ASCII is copied without an intermediate array. */
+        /** An int byte length (-1 for null) and the UTF-8 bytes. */
         private void string(String value) {
             if (value == null) {
                 ensure(4);
                 putInt(-1);
                 return;
             }
-            int chars = value.length();
-            ensure(4 + chars);
-            int start = length;
-            length += 4;
-            for (int i = 0; i < chars; i++) {
-                char c = value.charAt(i);
-                if (c >= 0x80) {
-                    length = start;
-                    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-                    ensure(4 + utf8.length);
-                    putInt(utf8.length);
-                    System.arraycopy(utf8, 0, bytes, length, utf8.length);
-                    length += utf8.length;
-                    return;
-                }
-                bytes[length++] = (byte) c;
-            }
-            int end = length;
-            length = start;
-            putInt(chars);
-            length = end;
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8); // for ASCII text an intrinsic check and a copy
+            ensure(4 + utf8.length);
+            putInt(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
         }
 
         private void strings(List<String> values) {

@@ -86,6 +86,29 @@ class JdbcAuditLogTest {
     }
 
     @Test
+    void theSubjectSearchIsAnsweredFromTheSubjectIndex() throws Exception {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.add(event("leerplicht-0363", String.format("%09d", 100_000_000 + i)));
+        }
+        append(events.toArray(AuditEvent[]::new));
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("analyze audit_entry");
+            s.execute("set enable_seqscan = off"); // a table this small would be read whole otherwise
+            try (var rows = s.executeQuery("explain select * from audit_entry where subject_hash = '"
+                    + hasher.hash("100000007") + "' order by id limit 100")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        assertThat(plan.toString()).contains("subject_hash_idx").contains("(subject_hash = ");
+        assertThat(find(new AuditQuery(hasher.hash("100000007"), null, null, null, 0, 100)))
+                .extracting(AuditEntry::id).containsExactly(8L);
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrRemoveAnEntry() throws Exception {
         append(event("leerplicht-0363", "111222333"));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -21,6 +21,7 @@ import nl.verzuimhub.dpia.AuditChannel;
 import nl.verzuimhub.dpia.AuditEvent;
 import nl.verzuimhub.dpia.AuditOutcome;
 import nl.verzuimhub.dpia.AuditQuery;
+import nl.verzuimhub.dpia.AuditServerSettings;
 import nl.verzuimhub.dpia.BinaryChainExport;
 import nl.verzuimhub.dpia.Checkpoint;
 import nl.verzuimhub.dpia.JdbcAuditLog;
@@ -68,11 +69,20 @@ public final class AuditBench {
         Path work = Files.createTempDirectory("audit-bench");
         System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d%n",
                 entries, batch, copyRows, verifyEntries, subjects);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", "on")
-                .setServerConfig("shared_buffers", "1GB").setServerConfig("max_wal_size", "8GB")
-                .setServerConfig("checkpoint_timeout", "30min").setServerConfig("work_mem", "64MB")
-                .setServerConfig("maintenance_work_mem", "512MB").start()) {
+        // The hub's own settings (AuditServerSettings), plus memory for the bench's bulk fill and index rebuilds of
+        // the search phase (not used by append, the ceiling or the search itself).
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+        AuditServerSettings.SETTINGS.forEach(server::setServerConfig);
+        server.setServerConfig("maintenance_work_mem", "512MB");
+        System.out.println("  PostgreSQL settings: " + AuditServerSettings.SETTINGS + ", maintenance_work_mem=512MB");
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--pg")) {
+                String[] setting = args[i + 1].split("=", 2);
+                server.setServerConfig(setting[0], setting[1]);
+                System.out.println("  PostgreSQL setting " + setting[0] + " = " + setting[1]);
+            }
+        }
+        try (EmbeddedPostgres postgres = server.start()) {
             DataSource db = postgres.getPostgresDatabase();
             install(db);
             cpu = new CpuClock(db);
@@ -113,6 +123,7 @@ public final class AuditBench {
         long windowStart = 0;
         long cpuNanos = 0;
         long jvmNanos = 0;
+        long[] wal0 = wal(db);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             while (written < entries) {
@@ -156,6 +167,23 @@ public final class AuditBench {
                 + " CPU (JVM + PostgreSQL) %.1f s = %,.0f entries per CPU-second, of which JVM %.1f s%n",
                 entries, timedNanos / 1e9, entries / (timedNanos / 1e9), batch, cpuNanos / 1e9, entries / (cpuNanos / 1e9),
                 jvmNanos / 1e9);
+        printWal(db, "append", wal0, entries);
+    }
+
+    /** WAL written so far: records, full-page images, bytes (pg_stat_wal). */
+    private static long[] wal(DataSource db) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var row = s.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2), row.getLong(3)};
+        }
+    }
+
+    private static void printWal(DataSource db, String phase, long[] before, long rows) throws Exception {
+        long[] after = wal(db);
+        System.out.printf("  WAL during %s: %,d records, %,d full-page images, %,d MB = %,.0f bytes per row%n", phase,
+                after[0] - before[0], after[1] - before[1], (after[2] - before[2]) / 1_000_000,
+                (double) (after[2] - before[2]) / rows);
     }
 
     private static void copyCeiling(DataSource db, long rows, int batch) throws Exception {
@@ -169,12 +197,16 @@ public final class AuditBench {
                     + " where inhparent = 'audit_entry'::regclass loop execute format('create table %I partition of"
                     + " audit_entry_copy %s', replace(p.name, 'audit_entry', 'audit_entry_copy'), p.bound); end loop; end $$");
             s.execute("alter table audit_entry_copy add primary key (id, occurred_at)");
-            s.execute("create index on audit_entry_copy (subject_hash, id) where subject_hash is not null");
-            s.execute("create index on audit_entry_copy (recipient_id, occurred_at)");
-            s.execute("create index on audit_entry_copy using brin (occurred_at)");
+            for (String index : searchIndexes(s).values()) { // the same search indexes, whatever the migrations made
+                String copyIndex = index.replace("INDEX audit_entry_", "INDEX audit_entry_copy_")
+                        .replace(" ON public.audit_entry ", " ON public.audit_entry_copy ");
+                System.out.println("  ceiling index: " + copyIndex);
+                s.execute(copyIndex);
+            }
         }
         long timedNanos = 0;
         long cpuNanos = 0;
+        long[] wal0 = wal(db);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -196,6 +228,7 @@ public final class AuditBench {
         System.out.printf("PLAIN COPY ceiling (same rows, same table shape and indexes, no chain, no lock): %,d rows in"
                 + " %.1f s = %,.0f rows/s; CPU %.1f s = %,.0f rows per CPU-second%n", rows, timedNanos / 1e9,
                 rows / (timedNanos / 1e9), cpuNanos / 1e9, rows / (cpuNanos / 1e9));
+        printWal(db, "the ceiling (includes its untimed COPY out)", wal0, rows);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop table audit_entry_copy");
         }
@@ -263,6 +296,7 @@ public final class AuditBench {
             return;
         }
         long t0 = System.nanoTime();
+        java.util.Map<String, String> indexes;
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table bench_subject (n int primary key, hash text not null)");
             try (var insert = c.prepareStatement("insert into bench_subject values (?, ?)")) {
@@ -277,8 +311,9 @@ public final class AuditBench {
                 insert.executeBatch();
             }
             // Bulk load: drop the indexes, insert, build them again (the appended rows keep their place in them).
+            indexes = searchIndexes(s);
             s.execute("alter table audit_entry drop constraint audit_entry_pkey");
-            s.execute("drop index audit_entry_subject, audit_entry_recipient, audit_entry_time");
+            s.execute("drop index " + String.join(", ", indexes.keySet()));
             long step = 2_000_000;
             for (long from = chained + 1; from <= total; from += step) {
                 long to = Math.min(total, from + step - 1);
@@ -301,12 +336,28 @@ public final class AuditBench {
         }
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("alter table audit_entry add primary key (id, occurred_at)");
-            s.execute("create index audit_entry_subject on audit_entry (subject_hash, id) where subject_hash is not null");
-            s.execute("create index audit_entry_recipient on audit_entry (recipient_id, occurred_at)");
-            s.execute("create index audit_entry_time on audit_entry using brin (occurred_at)");
+            for (String index : indexes.values()) {
+                s.execute(index);
+            }
         }
         System.out.printf("  fill to %,d rows (generated in SQL, not chained; indexes rebuilt): %.0f s%n", total,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The search indexes of {@code audit_entry} as the migrations left them (all but the primary key): name to a
+     * {@code create index} statement that creates it on every partition.
+     */
+    private static java.util.Map<String, String> searchIndexes(Statement s) throws Exception {
+        java.util.Map<String, String> indexes = new java.util.LinkedHashMap<>();
+        try (var rows = s.executeQuery("select c.relname, pg_get_indexdef(i.indexrelid) from pg_index i"
+                + " join pg_class c on c.oid = i.indexrelid where i.indrelid = 'audit_entry'::regclass"
+                + " and not i.indisprimary order by c.relname")) {
+            while (rows.next()) {
+                indexes.put(rows.getString(1), rows.getString(2).replace(" ON ONLY ", " ON "));
+            }
+        }
+        return indexes;
     }
 
     private static void search(DataSource db, String[] subjects, int searches) throws Exception {
@@ -343,7 +394,8 @@ public final class AuditBench {
     private static void install(DataSource db) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (String migration : List.of("V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
-                    "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql")) {
+                    "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql",
+                    "V45__audit_subject_hash_index.sql")) {
                 try (InputStream in = AuditBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
