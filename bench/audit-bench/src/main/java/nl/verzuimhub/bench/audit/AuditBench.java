@@ -66,9 +66,10 @@ public final class AuditBench {
         long verifyEntries = longArg(args, "--verify-entries", 1_000_000);
         int subjects = (int) longArg(args, "--subjects", 200_000);
         int searches = (int) longArg(args, "--searches", 500);
+        long warmup = longArg(args, "--warmup", 20_000) / batch * batch;
         Path work = Files.createTempDirectory("audit-bench");
-        System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d%n",
-                entries, batch, copyRows, verifyEntries, subjects);
+        System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d"
+                + " warm-up=%,d%n", entries, batch, copyRows, verifyEntries, subjects, warmup);
         // The hub's own settings (AuditServerSettings), plus memory for the bench's bulk fill and index rebuilds of
         // the search phase (not used by append, the ceiling or the search itself).
         EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
@@ -91,10 +92,12 @@ public final class AuditBench {
             for (int i = 0; i < subjects; i++) {
                 subjectHashes[i] = hasher.hash(String.format("%09d", 100_000_000 + i));
             }
-            append(db, entries, batch, subjectHashes);
-            copyCeiling(db, Math.min(copyRows, entries), batch);
-            verify(db, Math.min(verifyEntries, entries), work);
-            fill(db, entries, searchEntries, subjectHashes);
+            Random random = new Random(42);
+            append(db, 0, warmup, warmup + entries, batch, subjectHashes, random, false);
+            append(db, warmup, entries, warmup + entries, batch, subjectHashes, random, true);
+            copyCeiling(db, warmup, Math.min(copyRows, entries), batch);
+            verify(db, Math.min(verifyEntries, warmup + entries), work);
+            fill(db, warmup + entries, searchEntries, subjectHashes);
             search(db, subjectHashes, searches);
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                  var row = s.executeQuery("select pg_size_pretty(sum(pg_total_relation_size(inhrelid))), count(*)"
@@ -110,11 +113,15 @@ public final class AuditBench {
         }
     }
 
-    private static void append(DataSource db, long entries, int batch, String[] subjects) throws Exception {
+    /**
+     * Appends entries {@code first + 1 .. first + entries} of a log of {@code total} spread over a year; prints the
+     * rates when {@code report}.
+     */
+    private static void append(DataSource db, long first, long entries, long total, int batch, String[] subjects,
+                               Random random, boolean report) throws Exception {
         JdbcAuditLog log = new JdbcAuditLog();
-        Random random = new Random(42);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        long perEntryMicros = Math.max(1, 365L * 24 * 3600 * 1_000_000 / Math.max(1, entries)); // a year of entries
+        long perEntryMicros = Math.max(1, 365L * 24 * 3600 * 1_000_000 / Math.max(1, total)); // a year of entries
         long timedNanos = 0;
         long written = 0;
         long reportEvery = Math.max(batch, entries / 10);
@@ -123,6 +130,7 @@ public final class AuditBench {
         long windowStart = 0;
         long cpuNanos = 0;
         long jvmNanos = 0;
+        long commitNanos = 0;
         long[] wal0 = wal(db);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
@@ -131,7 +139,7 @@ public final class AuditBench {
                 List<AuditEvent> events = new ArrayList<>(size);
                 TraceContext trace = TraceContext.newTrace();
                 for (int i = 0; i < size; i++) {
-                    long n = written + i;
+                    long n = first + written + i;
                     int r = random.nextInt(RECIPIENTS.length);
                     events.add(AuditEvent.builder(start.plusNanos(n * perEntryMicros * 1000), AuditAction.DISCLOSE,
                                     AuditOutcome.SUCCESS).channel(AuditChannel.FEED).recipientId(RECIPIENTS[r])
@@ -147,14 +155,16 @@ public final class AuditBench {
                 long j0 = cpu.jvmNanos();
                 long t0 = System.nanoTime();
                 log.append(c, events);
+                long committing = System.nanoTime();
                 c.commit();
                 long took = System.nanoTime() - t0;
+                commitNanos += System.nanoTime() - committing;
                 jvmNanos += cpu.jvmNanos() - j0;
                 cpuNanos += cpu.nanos() - c0;
                 timedNanos += took;
                 windowNanos += took;
                 written += size;
-                if (written >= nextReport || written == entries) {
+                if (report && (written >= nextReport || written == entries)) {
                     System.out.printf("  append: %,d entries, last %,d at %,.0f entries/s%n", written,
                             written - windowStart, (written - windowStart) / (windowNanos / 1e9));
                     windowStart = written;
@@ -163,10 +173,13 @@ public final class AuditBench {
                 }
             }
         }
+        if (!report) {
+            return;
+        }
         System.out.printf("APPEND with chain + indexes: %,d entries in %.1f s = %,.0f entries/s (batch %,d, one writer);"
-                + " CPU (JVM + PostgreSQL) %.1f s = %,.0f entries per CPU-second, of which JVM %.1f s%n",
-                entries, timedNanos / 1e9, entries / (timedNanos / 1e9), batch, cpuNanos / 1e9, entries / (cpuNanos / 1e9),
-                jvmNanos / 1e9);
+                + " CPU (JVM + PostgreSQL) %.1f s = %,.0f entries per CPU-second, of which JVM %.1f s; waiting for the"
+                + " commits %.1f s%n", entries, timedNanos / 1e9, entries / (timedNanos / 1e9), batch, cpuNanos / 1e9,
+                entries / (cpuNanos / 1e9), jvmNanos / 1e9, commitNanos / 1e9);
         printWal(db, "append", wal0, entries);
     }
 
@@ -186,7 +199,8 @@ public final class AuditBench {
                 (double) (after[2] - before[2]) / rows);
     }
 
-    private static void copyCeiling(DataSource db, long rows, int batch) throws Exception {
+    /** COPYs rows {@code warmup + 1 .. warmup + rows} (the timed append's) after the warm-up rows, untimed. */
+    private static void copyCeiling(DataSource db, long warmup, long rows, int batch) throws Exception {
         if (rows <= 0) {
             return;
         }
@@ -210,8 +224,8 @@ public final class AuditBench {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (long from = 1; from <= rows; from += batch) {
-                long to = Math.min(rows, from + batch - 1);
+            for (long from = 1; from <= warmup + rows; from += batch) {
+                long to = Math.min(warmup + rows, from + batch - 1);
                 java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream(batch * 700);
                 copy.copyOut("copy (select * from audit_entry where id between " + from + " and " + to
                         + " order by id) to stdout (format binary)", encoded);
@@ -221,14 +235,16 @@ public final class AuditBench {
                 long t0 = System.nanoTime();
                 copy.copyIn("copy audit_entry_copy from stdin (format binary)", new java.io.ByteArrayInputStream(rowsBinary));
                 c.commit();
-                timedNanos += System.nanoTime() - t0;
-                cpuNanos += cpu.nanos() - c0;
+                if (from > warmup) {
+                    timedNanos += System.nanoTime() - t0;
+                    cpuNanos += cpu.nanos() - c0;
+                }
             }
         }
         System.out.printf("PLAIN COPY ceiling (same rows, same table shape and indexes, no chain, no lock): %,d rows in"
                 + " %.1f s = %,.0f rows/s; CPU %.1f s = %,.0f rows per CPU-second%n", rows, timedNanos / 1e9,
                 rows / (timedNanos / 1e9), cpuNanos / 1e9, rows / (cpuNanos / 1e9));
-        printWal(db, "the ceiling (includes its untimed COPY out)", wal0, rows);
+        printWal(db, "the ceiling (with its untimed warm-up and COPY out)", wal0, warmup + rows);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop table audit_entry_copy");
         }
