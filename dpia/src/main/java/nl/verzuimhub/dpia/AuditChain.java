@@ -56,7 +56,7 @@ public final class AuditChain {
     public static byte[] canonical(int format, long id, AuditEvent e) {
         Canonical canonical = new Canonical();
         canonical.write(format, id, e);
-        return Arrays.copyOf(canonical.bytes, canonical.length);
+        return Arrays.copyOf(canonical.out.array(), canonical.out.length());
     }
 
     /**
@@ -70,25 +70,23 @@ public final class AuditChain {
         public byte[] hash(int format, byte[] previousHash, long id, AuditEvent event) {
             canonical.write(format, id, event);
             sha256.update(previousHash);
-            sha256.update(canonical.bytes, 0, canonical.length);
+            sha256.update(canonical.out.array(), 0, canonical.out.length());
             return sha256.digest();
         }
     }
 
     /** Writes the canonical form (see the class comment) into a reusable, growing byte array. */
     private static final class Canonical {
-        private byte[] bytes = new byte[512];
-        private int length;
+        private final GrowingBytes out = new GrowingBytes(512);
 
         void write(int format, long id, AuditEvent e) {
             if (format != 1 && format != 2) {
                 throw new IllegalArgumentException("unknown audit hash format " + format);
             }
-            length = 0;
-            ensure(17);
-            bytes[length++] = (byte) format;
-            putLong(id);
-            putLong(epochMicros(e.occurredAt()));
+            out.clear();
+            out.ensure(17).putByte(format);
+            out.putLong(id);
+            out.putLong(epochMicros(e.occurredAt()));
             string(e.action().name());
             string(e.outcome().name());
             string(e.channel() == null ? null : e.channel().name());
@@ -102,9 +100,8 @@ public final class AuditChain {
             string(e.decisionId());
             string(e.recordKind());
             string(e.recordId());
-            ensure(5);
-            bytes[length++] = (byte) (e.recordVersion() != null ? 1 : 0);
-            putInt(e.recordVersion() == null ? 0 : e.recordVersion());
+            out.ensure(5).putByte(e.recordVersion() != null ? 1 : 0);
+            out.putInt(e.recordVersion() == null ? 0 : e.recordVersion());
             string(e.subjectHash());
             strings(e.fields());
             string(e.reason());
@@ -120,45 +117,21 @@ public final class AuditChain {
         /** An int byte length (-1 for null) and the UTF-8 bytes. */
         private void string(String value) {
             if (value == null) {
-                ensure(4);
-                putInt(-1);
+                out.ensure(4).putInt(-1);
                 return;
             }
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8); // for ASCII text an intrinsic check and a copy
-            ensure(4 + utf8.length);
-            putInt(utf8.length);
-            System.arraycopy(utf8, 0, bytes, length, utf8.length);
-            length += utf8.length;
+            out.ensure(4 + utf8.length).putInt(utf8.length);
+            out.put(utf8);
         }
 
         private void strings(List<String> values) {
-            ensure(4);
-            if (values == null) {
-                putInt(-1);
-                return;
+            out.ensure(4).putInt(values == null ? -1 : values.size());
+            if (values != null) {
+                for (String value : values) {
+                    string(value);
+                }
             }
-            putInt(values.size());
-            for (String value : values) {
-                string(value);
-            }
-        }
-
-        private void ensure(int more) {
-            if (length + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-            }
-        }
-
-        private void putInt(int value) {
-            bytes[length++] = (byte) (value >>> 24);
-            bytes[length++] = (byte) (value >>> 16);
-            bytes[length++] = (byte) (value >>> 8);
-            bytes[length++] = (byte) value;
-        }
-
-        private void putLong(long value) {
-            putInt((int) (value >>> 32));
-            putInt((int) value);
         }
     }
 

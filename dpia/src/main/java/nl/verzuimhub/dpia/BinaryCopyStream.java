@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import org.postgresql.copy.CopyIn;
 
@@ -30,17 +29,15 @@ final class BinaryCopyStream {
             Instant.parse("2000-01-01T00:00:00Z"));
     private static final int TEXT_OID = 25;
     private final CopyIn copy;
-    private byte[] buffer = new byte[CHUNK + 4096];
-    private int position;
+    private final GrowingBytes out = new GrowingBytes(CHUNK + 4096);
 
     BinaryCopyStream(CopyIn copy) {
         this.copy = copy;
-        put(HEADER);
+        out.ensure(HEADER.length).put(HEADER);
     }
 
     BinaryCopyStream row(int columns) {
-        ensure(2);
-        putShort(columns);
+        out.ensure(2).putShort(columns);
         return this;
     }
 
@@ -48,9 +45,8 @@ final class BinaryCopyStream {
         if (value == null) {
             return nullValue();
         }
-        ensure(12);
-        putInt(8);
-        putLong(value);
+        out.ensure(12).putInt(8);
+        out.putLong(value);
         return this;
     }
 
@@ -58,16 +54,14 @@ final class BinaryCopyStream {
         if (value == null) {
             return nullValue();
         }
-        ensure(8);
-        putInt(4);
-        putInt(value);
+        out.ensure(8).putInt(4);
+        out.putInt(value);
         return this;
     }
 
     BinaryCopyStream int2(int value) {
-        ensure(6);
-        putInt(2);
-        putShort(value);
+        out.ensure(6).putInt(2);
+        out.putShort(value);
         return this;
     }
 
@@ -85,9 +79,8 @@ final class BinaryCopyStream {
         if (value == null) {
             return nullValue();
         }
-        ensure(4 + value.length);
-        putInt(value.length);
-        put(value);
+        out.ensure(4 + value.length).putInt(value.length);
+        out.put(value);
         return this;
     }
 
@@ -102,17 +95,16 @@ final class BinaryCopyStream {
             elements[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
             length += 4 + elements[i].length;
         }
-        ensure(4 + length);
-        putInt(length);
-        putInt(values.isEmpty() ? 0 : 1); // dimensions
-        putInt(0); // no null elements
-        putInt(TEXT_OID);
+        out.ensure(4 + length).putInt(length);
+        out.putInt(values.isEmpty() ? 0 : 1); // dimensions
+        out.putInt(0); // no null elements
+        out.putInt(TEXT_OID);
         if (!values.isEmpty()) {
-            putInt(elements.length);
-            putInt(1);
+            out.putInt(elements.length);
+            out.putInt(1); // lower bound
             for (byte[] element : elements) {
-                putInt(element.length);
-                put(element);
+                out.putInt(element.length);
+                out.put(element);
             }
         }
         return this;
@@ -120,15 +112,14 @@ final class BinaryCopyStream {
 
     /** Ends a row: sends what is collected once a chunk is full. */
     void endRow() throws SQLException {
-        if (position >= CHUNK) {
+        if (out.length() >= CHUNK) {
             send();
         }
     }
 
     /** Sends the rest and the end marker; returns the number of rows the server inserted. */
     long finish() throws SQLException {
-        ensure(2);
-        putShort(-1);
+        out.ensure(2).putShort(-1);
         send();
         return copy.endCopy();
     }
@@ -145,43 +136,14 @@ final class BinaryCopyStream {
     }
 
     private BinaryCopyStream nullValue() {
-        ensure(4);
-        putInt(-1);
+        out.ensure(4).putInt(-1);
         return this;
     }
 
     private void send() throws SQLException {
-        if (position > 0) {
-            copy.writeToCopy(buffer, 0, position);
-            position = 0;
+        if (out.length() > 0) {
+            copy.writeToCopy(out.array(), 0, out.length());
+            out.clear();
         }
-    }
-
-    private void ensure(int bytes) {
-        if (position + bytes > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, position + bytes));
-        }
-    }
-
-    private void put(byte[] value) {
-        System.arraycopy(value, 0, buffer, position, value.length);
-        position += value.length;
-    }
-
-    private void putShort(int value) {
-        buffer[position++] = (byte) (value >>> 8);
-        buffer[position++] = (byte) value;
-    }
-
-    private void putInt(int value) {
-        buffer[position++] = (byte) (value >>> 24);
-        buffer[position++] = (byte) (value >>> 16);
-        buffer[position++] = (byte) (value >>> 8);
-        buffer[position++] = (byte) value;
-    }
-
-    private void putLong(long value) {
-        putInt((int) (value >>> 32));
-        putInt((int) value);
     }
 }

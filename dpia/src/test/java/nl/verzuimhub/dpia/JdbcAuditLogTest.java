@@ -109,6 +109,38 @@ class JdbcAuditLogTest {
     }
 
     @Test
+    void aFailureAfterPartOfTheBatchWasStreamedStoresNothingAndLeavesTheConnectionUsable() throws Exception {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < 300; i++) { // about 150 KiB of rows: the first chunks are sent before the failure
+            events.add(event("leerplicht-0363", "111222333"));
+        }
+        int[] reads = new int[1];
+        List<AuditEvent> failsWhileChaining = new java.util.AbstractList<>() {
+            @Override
+            public AuditEvent get(int index) {
+                if (index == 250 && ++reads[0] == 2) { // the first pass (partitions) reads it once; the chain loop fails
+                    throw new IllegalStateException("encoding failed");
+                }
+                return events.get(index);
+            }
+
+            @Override
+            public int size() {
+                return events.size();
+            }
+        };
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> log.append(c, failsWhileChaining)).hasMessage("encoding failed");
+            c.rollback();
+            assertThat(log.append(c, List.of(event("swv-vo2701", "123456782")))).extracting(AuditEntry::id)
+                    .containsExactly(1L);
+            c.commit();
+        }
+        assertThat(verify()).isEqualTo(new VerificationResult(true, 1, null, null));
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrRemoveAnEntry() throws Exception {
         append(event("leerplicht-0363", "111222333"));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
