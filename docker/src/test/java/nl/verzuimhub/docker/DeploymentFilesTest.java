@@ -147,7 +147,7 @@ class DeploymentFilesTest {
 
     @Test
     void everyMountedFileExistsAndEveryRequiredVariableIsInTheExampleEnvironment() throws IOException {
-        for (String name : List.of("keycloak", "register-stub")) {
+        for (String name : List.of("keycloak", "register-stub", "postgres")) {
             for (Object volume : (List<?>) service(name).get("volumes")) {
                 String source = volume.toString().split(":")[0];
                 if (source.startsWith("./")) {
@@ -164,6 +164,32 @@ class DeploymentFilesTest {
         }
         assertThat(Files.readString(DOCKER.resolve("keycloak/realm-verzuimhub.json")))
                 .contains("\"realm\": \"verzuimhub\"", "verzuimhub-dashboard", "fg-demo", "hub-operator");
+    }
+
+    /**
+     * The hub works as the application role, which may only read and append the audit log (migration V42), and
+     * Flyway migrates as the owner; the database creates that role with a login on its first start.
+     */
+    @Test
+    void theHubConnectsAsTheApplicationRoleAndMigratesAsTheOwner() throws IOException {
+        Map<String, String> hub = environment("hub");
+        Map<String, String> postgres = environment("postgres");
+        assertThat(hub).containsEntry("SPRING_DATASOURCE_USERNAME", "verzuimhub_app")
+                .containsEntry("SPRING_FLYWAY_USER", postgres.get("POSTGRES_USER"))
+                .containsEntry("SPRING_FLYWAY_PASSWORD", "${POSTGRES_PASSWORD}");
+        assertThat(hub.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo("${VERZUIMHUB_APP_PASSWORD}");
+        assertThat(postgres.get("VERZUIMHUB_APP_PASSWORD")).startsWith("${VERZUIMHUB_APP_PASSWORD");
+        assertThat((List<String>) service("postgres").get("volumes"))
+                .contains("./postgres/init:/docker-entrypoint-initdb.d:ro");
+        Path init = DOCKER.resolve("postgres/init/10-application-role.sh");
+        assertThat(Files.isExecutable(init)).as("the postgres image runs only executable .sh files").isTrue();
+        assertThat(Files.readString(init)).contains("create role verzuimhub_app login password :'app_password'",
+                "app_password=\"$VERZUIMHUB_APP_PASSWORD\"");
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String v42 = new String(file.getInputStream(file.getEntry(
+                    "BOOT-INF/classes/db/migration/V42__application_role.sql")).readAllBytes());
+            assertThat(v42).contains("revoke update, delete, truncate on audit_entry, audit_checkpoint from verzuimhub_app");
+        }
     }
 
     /** The realm's clients are the demo profile's recipients: same ids, secrets, organisations, roles, purposes. */

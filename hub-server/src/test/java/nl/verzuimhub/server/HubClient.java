@@ -34,7 +34,11 @@ final class HubClient {
 
     /** A client_credentials token from the embedded authorization server (demo secret: client id + "-secret"). */
     String token(String clientId) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientId + "-secret")
+        return token(clientId, clientId + "-secret");
+    }
+
+    String token(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret)
                 .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
@@ -47,6 +51,11 @@ final class HubClient {
                     + response.body());
         }
         return (String) response.json().get("access_token");
+    }
+
+    Response post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     Response get(String path, String token) {

@@ -253,6 +253,36 @@ class PolicyEndToEndTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("token request failed");
     }
 
+    @Test
+    @Order(8)
+    void aClientRegisteredWhileTheHubRunsReceivesFromThenOnAndNothingAfterItIsRevoked() {
+        HubClient hub = new HubClient(port);
+        String operator = hub.token("hub-operator");
+        HubClient.Response registered = hub.post("/api/v1/clients", operator, """
+                {"clientId": "leerplicht-0599-runtime", "organisationType": "MUNICIPALITY", "organisationCode": "0599",
+                 "organisationName": "Gemeente Rotterdam, leerplicht (runtime)", "role": "ATTENDANCE_OFFICER",
+                 "purposes": ["leerplicht"]}""");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String secret = (String) registered.json().get("clientSecret");
+
+        serve(1009, page(1010, report(1009, "GEWIJZIGD", 4, "0599", "PO2801", "AFGESLOTEN")));
+        serveNothing(1010);
+        awaitCursor(1010);
+        String token = hub.token("leerplicht-0599-runtime", secret);
+        assertThat(hub.get("/api/v1/feed?after=0&limit=1000", token).items())
+                .as("the version after the registration, nothing older")
+                .extracting(i -> i.get("id"), i -> i.get("version")).containsExactly(Tuple.tuple("VM-T-1", 4));
+
+        HubClient.Response revoked = hub.post("/api/v1/clients/leerplicht-0599-runtime/revoke", operator, "");
+        assertThat(revoked.status()).isEqualTo(204);
+        serve(1010, page(1011, report(1010, "GEWIJZIGD", 5, "0599", "PO2801", "AFGESLOTEN")));
+        serveNothing(1011);
+        awaitCursor(1011);
+        assertThat(jdbc.queryForList("select recipient_id from delivery where record_id = 'VM-T-1' and version = 5",
+                String.class)).as("decided for the configured clients only").contains("leerplicht-0599")
+                .doesNotContain("leerplicht-0599-runtime");
+    }
+
     // --- the register's pages -------------------------------------------------------------------------------------
 
     private static String page(long next, String mutations) {

@@ -382,6 +382,43 @@ class PushDeliveryTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void aClientRevokedByAnotherInstanceIsPushedNothingMoreWhileTheOthersGoOn() {
+        // Revoked in the shared table, as another hub instance does: this instance's directory does not know yet, so
+        // its deliveries are still queued, and the dispatcher must be the one that refuses to send them.
+        jdbc.update("update client_registration set revoked = true, revoked_at = now() where client_id = 'leerplicht-0518'");
+        long next = store.nextSequence();
+        store.store(new RegisterPage(next, List.of(sickReport(next, "ZM-REVOKED-0518", "123456782", "0518"),
+                sickReport(next + 1, "ZM-LIVE-0599", "111222333", "0599")), next + 2, false));
+        Eventually.await("0599 has its new sick report", Duration.ofSeconds(60),
+                () -> PushReceivers.drained(jdbc, "leerplicht-0599") && PushReceivers.processed(receivers, "/hooks/0599")
+                        .stream().flatMap(p -> p.items().stream()).anyMatch(i -> "ZM-LIVE-0599".equals(i.get("id"))));
+        assertThat(jdbc.queryForObject("select count(*) from delivery where recipient_id = 'leerplicht-0518'"
+                + " and record_id = 'ZM-REVOKED-0518'", Long.class)).as("queued, as the register asked").isEqualTo(1);
+        int requestsBefore = PushReceivers.requests(receivers, "/hooks/0518").size();
+        try {
+            Thread.sleep(1_500); // 30 dispatcher polls
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        assertThat(PushReceivers.requests(receivers, "/hooks/0518")).as("nothing pushed to the revoked client")
+                .hasSize(requestsBefore);
+        assertThat(PushReceivers.drained(jdbc, "leerplicht-0518")).isFalse();
+    }
+
+    /** A sick report of a synthetic pupil (BSN passing the eleven-test) living in {@code municipality}. */
+    private static Mutation sickReport(long sequence, String id, String bsn, String municipality) {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2025-03-10T09:00:00+01:00");
+        return new Mutation(sequence, nl.verzuimhub.core.record.MutationAction.NIEUW, at,
+                new nl.verzuimhub.core.record.SickReport(id, 1, new nl.verzuimhub.core.record.Pupil(
+                        nl.verzuimhub.core.identity.PupilIdentifier.bsn(bsn), java.time.LocalDate.of(2013, 5, 1),
+                        municipality, null), new nl.verzuimhub.core.record.Enrolment("12AB", "00", "PO", "PO2801", 6),
+                        new nl.verzuimhub.core.record.Period(java.time.LocalDate.of(2025, 3, 10),
+                                java.time.LocalDate.of(2025, 3, 11)), at));
+    }
+
     /** The first five CSV columns (never quoted) of every data file, in file-name (delivery) order. */
     private static List<Map<String, Object>> csvItems(Path directory) throws IOException {
         List<Map<String, Object>> items = new java.util.ArrayList<>();

@@ -32,8 +32,12 @@ public final class WebhookConnector implements PushConnector {
     public WebhookConnector(WebhookSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
+        if (settings.tls() != null) {
+            builder.sslContext(settings.tls());
+        }
+        this.http = builder.build();
         this.tokens = settings.oauth2() == null ? null
                 : new OAuth2TokenSource(settings.oauth2(), http, settings.readTimeout(), clock);
     }
@@ -67,7 +71,14 @@ public final class WebhookConnector implements PushConnector {
             return classify(response, batch.idempotencyKey());
         } catch (HttpTimeoutException e) {
             return new DeliveryResult.Failed("timeout: " + e.getClass().getSimpleName(), null);
+        } catch (javax.net.ssl.SSLException e) {
+            return new DeliveryResult.Failed("TLS handshake failed (the recipient's certificate or ours is not"
+                    + " trusted, see push.tls.*): " + e.getClass().getSimpleName(), null);
         } catch (IOException e) {
+            if (e.getCause() instanceof javax.net.ssl.SSLException) {
+                return new DeliveryResult.Failed("TLS handshake failed (the recipient's certificate or ours is not"
+                        + " trusted, see push.tls.*): " + e.getCause().getClass().getSimpleName(), null);
+            }
             return new DeliveryResult.Failed("connection failed: " + e.getClass().getSimpleName(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

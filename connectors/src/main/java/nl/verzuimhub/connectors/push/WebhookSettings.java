@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 
 /**
  * The webhook connector's settings ({@code hub.recipients.<client-id>.push.*}).
@@ -15,8 +16,13 @@ import java.util.Set;
  * @param oauth2         client credentials for the recipient's own token endpoint, or null
  * @param connectTimeout how long to wait for the connection
  * @param readTimeout    how long to wait for the answer to one request
+ * @param tls            the TLS context for the recipient's https endpoint and token endpoint (a client certificate
+ *                       for mutual TLS, the CAs trusted for the recipient's certificate; see
+ *                       {@link nl.verzuimhub.connectors.tls.TlsContexts}), or null for the JVM's default CAs and no
+ *                       client certificate
  */
-public record WebhookSettings(URI url, String secret, OAuth2 oauth2, Duration connectTimeout, Duration readTimeout) {
+public record WebhookSettings(URI url, String secret, OAuth2 oauth2, Duration connectTimeout, Duration readTimeout,
+                              SSLContext tls) {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     /** Client credentials against the recipient's token endpoint; the token is cached until it expires. */
@@ -26,6 +32,11 @@ public record WebhookSettings(URI url, String secret, OAuth2 oauth2, Duration co
     public WebhookSettings {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
+    }
+
+    /** Without TLS settings of its own: the JVM's default CAs, no client certificate. */
+    public WebhookSettings(URI url, String secret, OAuth2 oauth2, Duration connectTimeout, Duration readTimeout) {
+        this(url, secret, oauth2, connectTimeout, readTimeout, null);
     }
 
     /** Every problem with these settings, each naming its property under {@code prefix} (e.g. hub.recipients.x.push). */

@@ -10,7 +10,7 @@ import javax.net.ssl.SSLContext;
  *
  * @param connectTimeout time to set up the connection (including the TLS handshake)
  * @param readTimeout    time for the whole answer, headers and body; longer fails as a {@link FailureCause#TIMEOUT}
- * @param sslContext     the TLS context for https (client key and trusted CAs, see {@link RegisterTls}); null for the
+ * @param sslContext     the TLS context for https (client key and trusted CAs, see {@link nl.verzuimhub.connectors.tls.TlsContexts}); null for the
  *                       JVM's default
  * @param bearerToken    sent as {@code Authorization: Bearer} when not null or blank; never logged
  * @param limits         the largest page accepted

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import nl.verzuimhub.connectors.tls.TestCertificates;
+import nl.verzuimhub.connectors.tls.TlsContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class RegisterMutualTlsTest {
 
     @Test
     void aClientCertificateSignedByTheRegistersCaWorksAndTheBearerTokenIsSent() throws Exception {
-        start(RegisterTls.context(hubKeys, TestCertificates.PASSWORD, hubTrust, TestCertificates.PASSWORD), "s3cret-token");
+        start(TlsContexts.context("hub.register.tls", hubKeys, TestCertificates.PASSWORD, hubTrust, TestCertificates.PASSWORD), "s3cret-token");
 
         fixture.assertEverythingStoredOnce();
         fixture.register.verify(pageRequest(0).withHeader("Authorization", equalTo("Bearer s3cret-token")));
@@ -69,34 +71,34 @@ class RegisterMutualTlsTest {
 
     @Test
     void withoutAClientCertificateTheHandshakeIsRefusedAndPollingStopsWithAnAlert() throws Exception {
-        start(RegisterTls.context(null, null, hubTrust, TestCertificates.PASSWORD), null);
+        start(TlsContexts.context("hub.register.tls", null, null, hubTrust, TestCertificates.PASSWORD), null);
 
         assertStoppedWithTlsAlert();
     }
 
     @Test
     void aClientCertificateFromAnotherCaIsRefusedAndPollingStopsWithAnAlert() throws Exception {
-        start(RegisterTls.context(strangerKeys, TestCertificates.PASSWORD, hubTrust, TestCertificates.PASSWORD), null);
+        start(TlsContexts.context("hub.register.tls", strangerKeys, TestCertificates.PASSWORD, hubTrust, TestCertificates.PASSWORD), null);
 
         assertStoppedWithTlsAlert();
     }
 
     @Test
     void aRegisterCertificateTheHubDoesNotTrustStopsPollingWithAnAlert() throws Exception {
-        start(RegisterTls.context(hubKeys, TestCertificates.PASSWORD, null, null), null);
+        start(TlsContexts.context("hub.register.tls", hubKeys, TestCertificates.PASSWORD, null, null), null);
 
         assertStoppedWithTlsAlert();
     }
 
     @Test
     void wrongTlsSettingsAreRefusedAtStartUpNamingTheSettingNotThePassword() {
-        assertThatThrownBy(() -> RegisterTls.context(pki.resolve("missing.p12"), TestCertificates.PASSWORD, null, null))
+        assertThatThrownBy(() -> TlsContexts.context("hub.register.tls", pki.resolve("missing.p12"), TestCertificates.PASSWORD, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hub.register.tls.key-store")
                 .hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> RegisterTls.context(hubKeys, "wrong-password".toCharArray(), null, null))
+        assertThatThrownBy(() -> TlsContexts.context("hub.register.tls", hubKeys, "wrong-password".toCharArray(), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hub.register.tls.key-store")
                 .hasMessageContaining("wrong password").hasMessageNotContaining("wrong-password");
-        assertThatThrownBy(() -> RegisterTls.context(hubTrust, TestCertificates.PASSWORD, null, null))
+        assertThatThrownBy(() -> TlsContexts.context("hub.register.tls", hubTrust, TestCertificates.PASSWORD, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no private key entry");
     }
 

@@ -1,6 +1,7 @@
 package nl.verzuimhub.server.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import nl.verzuimhub.dpia.AuditAction;
 import nl.verzuimhub.dpia.AuditChannel;
@@ -45,11 +46,22 @@ public class DashboardAudit {
         append(AuditAction.DENY, AuditOutcome.DENIED, null, what + " refused: the dashboard is for privacy officers");
     }
 
+    /** A person failed to log in {@code failures} times in a row and is locked out (no one is logged in yet). */
+    public void loginLocked(String username, String organisation, String role, int failures, Duration lockout) {
+        append(AuditAction.DENY, AuditOutcome.DENIED, null, username, organisation, role,
+                "login locked for " + lockout + " after " + failures + " failed attempts");
+    }
+
     private void append(AuditAction action, AuditOutcome outcome, String subjectHash, String what) {
         DashboardUser user = DashboardUser.current();
+        append(action, outcome, subjectHash, user.username(), user.organisation(), user.role(), what);
+    }
+
+    private void append(AuditAction action, AuditOutcome outcome, String subjectHash, String username,
+                        String organisation, String role, String what) {
         auditLog.append(List.of(new AuditEvent(clock.instant(), action, outcome, AuditChannel.DASHBOARD,
-                DashboardLoginProperties.CLIENT_ID, user.organisation(), user.role(), DefaultPolicySet.TOEZICHT.id(),
+                DashboardLoginProperties.CLIENT_ID, organisation, role, DefaultPolicySet.TOEZICHT.id(),
                 DefaultPolicySet.TOEZICHT.legalBasis(), null, null, null, null, null, null, subjectHash, null,
-                "user=" + user.username() + "; " + what)));
+                "user=" + username + "; " + what)));
     }
 }

@@ -17,7 +17,7 @@ class DistributionConfiguration {
 
     @Bean
     Distributor distributor(PolicyEngine engine, RecipientDirectory recipients, SubjectHasher subjectHasher) {
-        return new Distributor(engine, recipients.all(), subjectHasher);
+        return new Distributor(engine, recipients::all, subjectHasher);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.dpia.SubjectHasher;
@@ -19,12 +20,17 @@ import nl.verzuimhub.policies.Permit;
  */
 public final class Distributor {
     private final PolicyEngine engine;
-    private final Collection<Recipient> recipients;
+    private final Supplier<? extends Collection<Recipient>> recipients;
     private final SubjectHasher subjectHasher;
 
-    public Distributor(PolicyEngine engine, Collection<Recipient> recipients, SubjectHasher subjectHasher) {
+    /**
+     * @param recipients asked once per mutation, so a client registered while the hub runs receives from the next
+     *                   mutation on
+     */
+    public Distributor(PolicyEngine engine, Supplier<? extends Collection<Recipient>> recipients,
+                       SubjectHasher subjectHasher) {
         this.engine = engine;
-        this.recipients = List.copyOf(recipients);
+        this.recipients = recipients;
         this.subjectHasher = subjectHasher;
     }
 
@@ -37,7 +43,7 @@ public final class Distributor {
     public List<Disclosure> distribute(Mutation mutation, DecisionFacts facts) {
         List<Disclosure> disclosures = new ArrayList<>();
         String subjectHash = null;
-        for (Recipient recipient : recipients) {
+        for (Recipient recipient : recipients.get()) {
             Set<String> purposes = engine.disclosurePurposes(recipient.role());
             for (String purposeId : recipient.purposes()) {
                 if (!purposes.contains(purposeId)) {

@@ -18,6 +18,7 @@ import nl.verzuimhub.connectors.push.DeliveryResult;
 import nl.verzuimhub.connectors.push.PushConnector;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.server.audit.AuditLog;
+import nl.verzuimhub.server.recipients.ClientRegistry;
 import nl.verzuimhub.server.recipients.RecipientDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ import tools.jackson.databind.ObjectMapper;
  * again with the same items and the same Idempotency-Key. After {@code hub.outbox.max-attempts} attempts it becomes
  * a dead letter, and the recipient's lane stops there: later deliveries stay queued, in order, until an operator
  * replays the dead letter (strict order over progress; the pull feed keeps serving everything meanwhile).
+ *
+ * <p>A revoked client (revoked through any instance) is sent nothing more: its lane stops and its queued deliveries
+ * stay unsent.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -48,6 +52,7 @@ class Dispatcher implements SmartLifecycle {
     private final OutboxRepository repository;
     private final PushConnectors connectors;
     private final RecipientDirectory directory;
+    private final ClientRegistry registry;
     private final AuditLog auditLog;
     private final OutboxProperties properties;
     private final TransactionTemplate tx;
@@ -60,11 +65,13 @@ class Dispatcher implements SmartLifecycle {
     private ScheduledExecutorService ticker;
     private ExecutorService workers;
 
-    Dispatcher(OutboxRepository repository, PushConnectors connectors, RecipientDirectory directory, AuditLog auditLog,
-               OutboxProperties properties, PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+    Dispatcher(OutboxRepository repository, PushConnectors connectors, RecipientDirectory directory,
+               ClientRegistry registry, AuditLog auditLog, OutboxProperties properties,
+               PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
         this.repository = repository;
         this.connectors = connectors;
         this.directory = directory;
+        this.registry = registry;
         this.auditLog = auditLog;
         this.properties = properties;
         this.tx = new TransactionTemplate(transactions);
@@ -154,9 +161,10 @@ class Dispatcher implements SmartLifecycle {
     private record Due(OutboxBatch batch, List<OutboxDelivery> deliveries) {
     }
 
+    /** The next batch to send, or null: nothing due, the lane lost, or the client revoked (by any instance). */
     private Due nextDue(String recipientId, PushConnector connector) {
         Instant now = clock.instant();
-        if (!repository.renewLane(recipientId, owner, now.plus(properties.lease()))) {
+        if (!repository.renewLane(recipientId, owner, now.plus(properties.lease())) || registry.isRevoked(recipientId)) {
             return null;
         }
         OutboxBatch batch = repository.headBatch(recipientId)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 import nl.verzuimhub.connectors.push.FileConnector;
 import nl.verzuimhub.connectors.push.FileSettings;
 import nl.verzuimhub.connectors.push.PushConnector;
@@ -15,6 +16,7 @@ import nl.verzuimhub.connectors.push.SftpConnector;
 import nl.verzuimhub.connectors.push.SftpSettings;
 import nl.verzuimhub.connectors.push.WebhookConnector;
 import nl.verzuimhub.connectors.push.WebhookSettings;
+import nl.verzuimhub.connectors.tls.TlsContexts;
 import nl.verzuimhub.server.recipients.RecipientProperties;
 
 /**
@@ -45,7 +47,7 @@ public final class PushConnectors implements AutoCloseable {
             List<String> own = new ArrayList<>();
             PushConnector connector = null;
             if (WebhookConnector.ID.equals(push.connector())) {
-                WebhookSettings settings = webhook(push);
+                WebhookSettings settings = webhook(push, prefix, own);
                 own.addAll(settings.problems(prefix));
                 if (own.isEmpty() && settings.connectTimeout().plus(settings.readTimeout()).multipliedBy(2)
                         .compareTo(outbox.lease()) > 0) {
@@ -86,11 +88,29 @@ public final class PushConnectors implements AutoCloseable {
         this.byRecipient = Map.copyOf(connectors);
     }
 
-    private static WebhookSettings webhook(RecipientProperties.Push push) {
+    private static WebhookSettings webhook(RecipientProperties.Push push, String prefix, List<String> problems) {
         RecipientProperties.OAuth2 oauth2 = push.oauth2();
         return new WebhookSettings(push.url(), push.secret(), oauth2 == null ? null
                 : new WebhookSettings.OAuth2(oauth2.tokenUrl(), oauth2.clientId(), oauth2.clientSecret(), oauth2.scope()),
-                push.connectTimeout(), push.readTimeout());
+                push.connectTimeout(), push.readTimeout(), tls(push.tls(), prefix + ".tls", problems));
+    }
+
+    /** The webhook's own TLS context, or null (JVM defaults); a store that cannot be used is a problem. */
+    private static SSLContext tls(RecipientProperties.Tls tls, String prefix, List<String> problems) {
+        if (tls == null || (tls.keyStore() == null && tls.trustStore() == null)) {
+            return null;
+        }
+        try {
+            return TlsContexts.context(prefix, tls.keyStore(), chars(tls.keyStorePassword()), tls.trustStore(),
+                    chars(tls.trustStorePassword()));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private static char[] chars(String password) {
+        return password == null ? null : password.toCharArray();
     }
 
     public Optional<PushConnector> forRecipient(String clientId) {

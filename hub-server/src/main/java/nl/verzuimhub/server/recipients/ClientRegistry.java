@@ -73,6 +73,9 @@ public class ClientRegistry {
                     log.warn("Runtime client {} is not loaded: {}", registration.clientId(), e.getMessage());
                 }
             }
+            if (registration.revoked()) {
+                directory.revoke(registration.clientId());
+            }
         }
     }
 
@@ -91,13 +94,17 @@ public class ClientRegistry {
         return new Registered(find(recipient.clientId()).orElseThrow(), secret);
     }
 
-    /** Revokes a client: no new tokens, and its existing tokens are refused from the next request on. */
+    /**
+     * Revokes a client: no new tokens, its existing tokens are refused from the next request on, this instance decides
+     * nothing more for it, and no instance pushes it anything more (the dispatcher asks {@link #isRevoked}).
+     */
     @Transactional
     public boolean revoke(String clientId) {
         int changed = jdbc.update("update client_registration set revoked = true, revoked_at = ?, updated_at = ?"
                 + " where client_id = ? and not revoked", Timestamp.from(clock.instant()), Timestamp.from(clock.instant()),
                 clientId);
         if (changed > 0) {
+            directory.revoke(clientId);
             log.info("Revoked client {}", clientId);
         }
         return changed > 0;

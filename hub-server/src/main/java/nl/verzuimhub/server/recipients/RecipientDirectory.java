@@ -19,6 +19,10 @@ import nl.verzuimhub.policies.PolicyEngine;
  */
 public final class RecipientDirectory {
     private final Map<String, Recipient> byClientId = new ConcurrentHashMap<>();
+    /** Revoked clients: still found (for audit entries), but no longer in {@link #all()}. */
+    private final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
+    /** {@link #all()}'s answer, rebuilt on every change: read once per mutation, changed rarely. */
+    private volatile List<Recipient> snapshot;
     private final java.util.Set<String> configured;
     private final PolicyEngine engine;
 
@@ -53,6 +57,7 @@ public final class RecipientDirectory {
             throw new IllegalStateException("Invalid recipient settings:\n  " + String.join("\n  ", problems));
         }
         this.byClientId.putAll(recipients);
+        this.snapshot = List.copyOf(byClientId.values());
         this.configured = java.util.Set.copyOf(recipients.keySet());
         this.engine = engine;
     }
@@ -77,15 +82,33 @@ public final class RecipientDirectory {
                         + engine.policySet().purposes().keySet());
             }
         }
-        byClientId.put(recipient.clientId(), recipient);
+        synchronized (byClientId) {
+            byClientId.put(recipient.clientId(), recipient);
+            rebuildSnapshot();
+        }
+    }
+
+    /** Takes a revoked client out of {@link #all()}, so nothing more is decided or queued for it. */
+    public void revoke(String clientId) {
+        synchronized (byClientId) {
+            revoked.add(clientId);
+            rebuildSnapshot();
+        }
+    }
+
+    private void rebuildSnapshot() {
+        snapshot = byClientId.values().stream().filter(r -> !revoked.contains(r.clientId())).toList();
     }
 
     public Optional<Recipient> find(String clientId) {
         return Optional.ofNullable(byClientId.get(clientId));
     }
 
-    /** A snapshot of every recipient, in no particular order. */
+    /**
+     * A snapshot of every recipient that is not revoked, in no particular order; changes after the call are not in
+     * it.
+     */
     public Collection<Recipient> all() {
-        return List.copyOf(byClientId.values());
+        return snapshot;
     }
 }

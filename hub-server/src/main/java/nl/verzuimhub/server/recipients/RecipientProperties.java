@@ -44,12 +44,16 @@ public record RecipientProperties(Map<String, Client> recipients) {
      */
     public record Push(String connector,
                        // webhook
-                       URI url, String secret, OAuth2 oauth2, Duration connectTimeout, Duration readTimeout,
+                       URI url, String secret, OAuth2 oauth2, Duration connectTimeout, Duration readTimeout, Tls tls,
                        // file
                        Path directory, FileFormat format,
                        // sftp (and format)
                        String host, Integer port, String username, String password, Path privateKey,
                        String privateKeyPassphrase, String hostKey, String remoteDirectory, Duration timeout) {
+    }
+
+    /** PKCS#12 stores for the webhook's https: the hub's client certificate (mutual TLS) and the CAs it trusts. */
+    public record Tls(Path keyStore, String keyStorePassword, Path trustStore, String trustStorePassword) {
     }
 
     /** Client credentials at the recipient's own token endpoint. */

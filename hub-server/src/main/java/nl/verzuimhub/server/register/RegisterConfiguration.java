@@ -11,8 +11,8 @@ import nl.verzuimhub.connectors.register.RegisterPageHandler;
 import nl.verzuimhub.connectors.register.RegisterPoller;
 import nl.verzuimhub.connectors.register.RegisterRoute;
 import nl.verzuimhub.connectors.register.RegisterSettings;
-import nl.verzuimhub.connectors.register.RegisterTls;
 import nl.verzuimhub.connectors.register.RegisterTransport;
+import nl.verzuimhub.connectors.tls.TlsContexts;
 import nl.verzuimhub.core.port.RegisterPageStore;
 import nl.verzuimhub.server.simulator.SimulatorController;
 import org.slf4j.Logger;
@@ -80,10 +80,11 @@ class RegisterConfiguration {
         if (!tls.configured()) {
             return null;
         }
-        SSLContext context = RegisterTls.context(tls.keyStore(), chars(tls.keyStorePassword()), tls.trustStore(),
+        SSLContext context = TlsContexts.context("hub.register.tls", tls.keyStore(), chars(tls.keyStorePassword()),
+                tls.trustStore(),
                 chars(tls.trustStorePassword()));
         if (tls.keyStore() != null) {
-            log.info("Register mutual TLS: client certificate {}", RegisterTls.clientSubject(tls.keyStore(),
+            log.info("Register mutual TLS: client certificate {}", TlsContexts.clientSubject(tls.keyStore(),
                     chars(tls.keyStorePassword())));
         }
         return context;

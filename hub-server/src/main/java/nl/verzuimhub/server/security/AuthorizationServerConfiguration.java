@@ -95,7 +95,15 @@ class AuthorizationServerConfiguration {
                             Clock clock) {
         KeyEncryption encryption = new KeyEncryption(
                 Keys.decode("hub.security.key-encryption-key", properties.keyEncryptionKey()));
-        SigningKeys keys = new SigningKeys(new SigningKeyStore(jdbc, encryption), new TransactionTemplate(transactions),
+        List<KeyEncryption> previous = new java.util.ArrayList<>();
+        List<String> configured = properties.previousKeyEncryptionKeys() == null ? List.of()
+                : properties.previousKeyEncryptionKeys();
+        for (int i = 0; i < configured.size(); i++) {
+            previous.add(new KeyEncryption(Keys.decode("hub.security.previous-key-encryption-keys[" + i + "]",
+                    configured.get(i))));
+        }
+        SigningKeys keys = new SigningKeys(new SigningKeyStore(jdbc, encryption, previous),
+                new TransactionTemplate(transactions),
                 clock, properties.signingKeys().refreshInterval());
         keys.initialise();
         return keys;
@@ -111,6 +119,14 @@ class AuthorizationServerConfiguration {
     @Bean
     JwtEncoder jwtEncoder(SigningKeys keys) {
         return new NimbusJwtEncoder(keys.signingSource());
+    }
+
+    /** What the server issued, forgotten once expired (see {@link ExpiringAuthorizationService}). */
+    @Bean
+    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizationService(
+            Clock clock) {
+        return new ExpiringAuthorizationService(clock, java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofSeconds(30));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package nl.verzuimhub.server.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
@@ -19,12 +20,15 @@ import org.springframework.util.StringUtils;
  * @param audience           the {@code aud} value every access token must carry to be accepted by the hub
  * @param keyEncryptionKey   base64, >= 32 bytes: encrypts (AES-GCM) the embedded server's signing keys in the
  *                           database. Required for the embedded server (the demo profile sets one)
+ * @param previousKeyEncryptionKeys earlier key-encryption keys (base64): at start-up, signing keys sealed under one of
+ *                           them are sealed again under {@code keyEncryptionKey} (rotation; see docs)
  * @param accessTokenTtl     lifetime of access tokens issued by the embedded server
  * @param signingKeys        rotation of the embedded server's signing keys
  */
 @ConfigurationProperties("hub.security")
 public record SecurityProperties(String issuerUri, String jwkSetUri, String embeddedIssuer, String audience,
-                                 String keyEncryptionKey, Duration accessTokenTtl, SigningKeys signingKeys) {
+                                 String keyEncryptionKey, List<String> previousKeyEncryptionKeys,
+                                 Duration accessTokenTtl, SigningKeys signingKeys) {
 
     public static final String DEFAULT_AUDIENCE = "verzuimhub";
 

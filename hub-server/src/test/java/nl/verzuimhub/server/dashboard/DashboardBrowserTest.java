@@ -97,13 +97,13 @@ class DashboardBrowserTest {
         // A BSN that fails the eleven-test is refused on the page and nothing is searched.
         long searchesBefore = dashboardEntries("SEARCH");
         browser.findElement(By.id("bsn")).sendKeys("123456789");
-        browser.findElement(By.id("search")).click();
+        clickAndAwaitNextPage(By.id("search"));
         assertThat(text("#search-error")).contains("elfproef");
         assertThat(dashboardEntries("SEARCH")).isEqualTo(searchesBefore);
 
         // The per-subject view: every event of this pupil in time order, with organisation, role, data and basis.
         browser.findElement(By.id("bsn")).sendKeys(bsn);
-        browser.findElement(By.id("search")).click();
+        clickAndAwaitNextPage(By.id("search"));
         assertThat(browser.findElement(By.tagName("h2")).getText()).contains("NEN 7513");
         List<String> organisations = texts("#results tr.entry td.organisation");
         assertThat(organisations).contains("0363");
@@ -120,7 +120,7 @@ class DashboardBrowserTest {
         assertThat(search.get("role")).isEqualTo("PRIVACY_OFFICER");
 
         // Export of the subject's entries as CSV: audited first, followed on the progress page, then downloaded.
-        browser.findElement(By.id("export-csv")).click();
+        clickAndAwaitNextPage(By.id("export-csv"));
         // The progress page reloads itself every second while the job runs: an element may go stale mid-read.
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -143,18 +143,18 @@ class DashboardBrowserTest {
         browser.get(base() + "/dashboard");
         new Select(browser.findElement(By.id("recipient"))).selectByValue("jgz-ggd-amsterdam");
         new Select(browser.findElement(By.id("purpose"))).selectByValue("jeugdgezondheidszorg");
-        browser.findElement(By.id("search")).click();
+        clickAndAwaitNextPage(By.id("search"));
         assertThat(texts("#results tr.entry td.recipient")).isNotEmpty().containsOnly("jgz-ggd-amsterdam");
 
         // Subject access report in Dutch, then English, then as PDF whose text is read back.
         browser.get(base() + "/dashboard/subject-access");
         browser.findElement(By.id("sar-bsn")).sendKeys(bsn);
-        browser.findElement(By.id("sar-show")).click();
+        clickAndAwaitNextPage(By.id("sar-show"));
         assertThat(browser.findElement(By.cssSelector("#report h1")).getText()).startsWith("Overzicht");
         assertThat(texts("#report .organisation h2")).contains("Gemeente Amsterdam, leerplicht");
         assertThat(browser.findElement(By.id("report")).getText()).contains("Leerplichtwet 1969 art. 21a")
                 .contains("Handhaving van de leerplicht").doesNotContain(bsn);
-        browser.findElement(By.id("switch-language")).click();
+        clickAndAwaitNextPage(By.id("switch-language"));
         assertThat(browser.findElement(By.cssSelector("#report h1")).getText()).startsWith("Overview");
         assertThat(browser.findElement(By.id("report")).getText()).contains("Enforcing compulsory education");
         String csrf = browser.findElement(By.cssSelector("#pdf-form input[name='_csrf']")).getDomProperty("value");
@@ -203,7 +203,7 @@ class DashboardBrowserTest {
         browser.findElement(By.id("password")).sendKeys("fg-demo-password");
         String wrong = Totp.code(Base32.decode(FG_SECRET), Instant.now().plusSeconds(300));
         browser.findElement(By.id("code")).sendKeys(wrong);
-        browser.findElement(By.id("login")).click();
+        clickAndAwaitNextPage(By.id("login"));
         awaitUrl(url -> url.equals(base() + "/login?error"));
         assertThat(text("#login-error")).contains("wachtwoord of code");
         browser.get(base() + "/dashboard");
@@ -244,8 +244,20 @@ class DashboardBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("code")).sendKeys(Totp.code(Base32.decode(secret), Instant.now()));
-        browser.findElement(By.id("login")).click();
+        clickAndAwaitNextPage(By.id("login"));
         awaitUrl(url -> !url.startsWith(base() + "/login"));
+    }
+
+    /**
+     * Clicks what leaves the page (a form's submit button, a link) and waits until another page replaced this one: on
+     * a loaded machine the click can return before the navigation it starts has begun, and reading the page at once
+     * would read the old one.
+     */
+    private void clickAndAwaitNextPage(By target) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     /**

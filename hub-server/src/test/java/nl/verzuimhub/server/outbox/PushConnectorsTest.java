@@ -31,12 +31,12 @@ class PushConnectorsTest {
 
     static RecipientProperties.Push webhook(String url, String secret, Duration readTimeout) {
         return new RecipientProperties.Push("webhook", url == null ? null : URI.create(url), secret, null, null,
-                readTimeout, null, null, null, null, null, null, null, null, null, null, null);
+                readTimeout, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static RecipientProperties.Push file(Path directory) {
-        return new RecipientProperties.Push("file", null, null, null, null, null, directory, null, null, null, null,
-                null, null, null, null, null, null);
+        return new RecipientProperties.Push("file", null, null, null, null, null, null, directory, null, null, null,
+                null, null, null, null, null, null, null);
     }
 
     @Test
@@ -58,16 +58,22 @@ class PushConnectorsTest {
         Map<String, RecipientProperties.Client> clients = new LinkedHashMap<>();
         clients.put("a", client(webhook("http://gemeente.example/hook", null, null)));
         clients.put("b", client(new RecipientProperties.Push("ftp", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null)));
+                null, null, null, null, null, null, null, null, null)));
         clients.put("c", client(file(directory.resolve("absent"))));
         clients.put("d", client(webhook("https://gemeente.example/hook", "a-long-enough-secret", Duration.ofSeconds(40))));
+        clients.put("e", client(new RecipientProperties.Push("webhook", URI.create("https://gemeente.example/hook"),
+                "a-long-enough-secret", null, null, null, new RecipientProperties.Tls(null, null,
+                directory.resolve("absent.p12"), "trust-password"), null, null, null, null, null, null, null, null,
+                null, null, null)));
         assertThatThrownBy(() -> new PushConnectors(new RecipientProperties(clients), OUTBOX, Clock.systemUTC()))
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("hub.recipients.a.push.url must use https")
                 .hasMessageContaining("hub.recipients.a.push.secret is missing")
                 .hasMessageContaining("hub.recipients.b.push.connector must be one of [file, sftp, webhook], was 'ftp'")
                 .hasMessageContaining("hub.recipients.c.push.directory")
-                .hasMessageContaining("hub.recipients.d.push.connect-timeout + read-timeout must be under half of hub.outbox.lease");
+                .hasMessageContaining("hub.recipients.d.push.connect-timeout + read-timeout must be under half of hub.outbox.lease")
+                .hasMessageContaining("hub.recipients.e.push.tls.trust-store").hasMessageContaining("does not exist")
+                .hasMessageNotContaining("trust-password");
     }
 
     @Test

@@ -37,6 +37,8 @@ class TokenSecurityTest {
     JdbcTemplate jdbc;
     @Autowired
     SigningKeys signingKeys;
+    @Autowired
+    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizations;
 
     @Test
     void noTokenIs401WithABearerChallengeAndNoAuditEntry(CapturedOutput output) {
@@ -176,6 +178,10 @@ class TokenSecurityTest {
                 .containsEntry("organisation_type", "GGD_REGION").containsEntry("role", "YOUTH_DOCTOR")
                 .containsEntry("purposes", List.of("jeugdgezondheidszorg"));
         assertThat(ApiClient.header(token)).containsEntry("kid", signingKeys.signingKey().keyId());
+        assertThat(authorizations).as("the server records what it issues in the expiring store")
+                .isInstanceOf(ExpiringAuthorizationService.class);
+        assertThat(authorizations.findByToken(token,
+                org.springframework.security.oauth2.server.authorization.OAuth2TokenType.ACCESS_TOKEN)).isNotNull();
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(600);
     }
 

@@ -35,8 +35,9 @@ class DashboardSecurityConfiguration {
     }
 
     @Bean
-    TotpReplayGuard totpReplayGuard() {
-        return new TotpReplayGuard();
+    LoginGuard loginGuard(org.springframework.jdbc.core.JdbcTemplate jdbc, DashboardLoginProperties properties,
+                          Clock clock) {
+        return new LoginGuard(jdbc, properties.maxFailuresOrDefault(), properties.lockoutOrDefault(), clock);
     }
 
     @Bean
@@ -62,10 +63,12 @@ class DashboardSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain peopleLoginChain(HttpSecurity http, PeopleDirectory people, PasswordEncoder passwordEncoder,
-                                         TotpReplayGuard replayGuard, Clock clock) throws Exception {
+                                         LoginGuard guard, DashboardAudit audit, Clock clock) throws Exception {
         http.securityMatcher("/login")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .authenticationProvider(new PersonAuthenticationProvider(people, passwordEncoder, replayGuard, clock))
+                .authenticationProvider(new PersonAuthenticationProvider(people, passwordEncoder, guard,
+                        person -> audit.loginLocked(person.username(), person.organisation(), person.role().name(),
+                                guard.maxFailures(), guard.lockout()), clock))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(TotpAuthenticationDetails::new)
                         .defaultSuccessUrl("/dashboard")

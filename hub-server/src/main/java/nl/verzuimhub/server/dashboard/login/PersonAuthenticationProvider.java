@@ -2,6 +2,7 @@ package nl.verzuimhub.server.dashboard.login;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,23 +16,27 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * current step or one either side, used at most once.
  *
  * <p>Contract: every failure is the same {@link BadCredentialsException} ("wrong username, password or code"), so
- * the form does not reveal which factor was wrong or whether the username exists. The password is checked even
- * for unknown usernames, to keep the timing alike.
+ * the form does not reveal which factor was wrong, whether the username exists, or whether the person is locked
+ * out. The password is checked even for unknown usernames and locked-out people, to keep the timing alike. A
+ * configured person's consecutive failures are counted ({@link LoginGuard}); the failure that locks the person out
+ * is reported to {@code onLockout} (an audit entry), and while locked even the right password and code fail.
  */
 final class PersonAuthenticationProvider implements AuthenticationProvider {
     static final String FAILED = "wrong username, password or code";
 
     private final PeopleDirectory people;
     private final PasswordEncoder encoder;
-    private final TotpReplayGuard replayGuard;
+    private final LoginGuard guard;
+    private final Consumer<PeopleDirectory.Person> onLockout;
     private final Clock clock;
     private final String dummyHash;
 
-    PersonAuthenticationProvider(PeopleDirectory people, PasswordEncoder encoder, TotpReplayGuard replayGuard,
-                                 Clock clock) {
+    PersonAuthenticationProvider(PeopleDirectory people, PasswordEncoder encoder, LoginGuard guard,
+                                 Consumer<PeopleDirectory.Person> onLockout, Clock clock) {
         this.people = people;
         this.encoder = encoder;
-        this.replayGuard = replayGuard;
+        this.guard = guard;
+        this.onLockout = onLockout;
         this.clock = clock;
         this.dummyHash = encoder.encode("no-such-person");
     }
@@ -42,14 +47,18 @@ final class PersonAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         var person = people.find(username);
         boolean passwordOk = encoder.matches(password, person.map(PeopleDirectory.Person::passwordHash).orElse(dummyHash));
-        if (person.isEmpty() || !passwordOk) {
+        if (person.isEmpty() || guard.isLocked(username)) {
             throw new BadCredentialsException(FAILED);
         }
         String code = authentication.getDetails() instanceof TotpAuthenticationDetails details ? details.code() : null;
-        long step = Totp.matchingStep(person.get().totpSecret(), code, clock.instant());
-        if (step < 0 || !replayGuard.claim(username, step)) {
+        long step = passwordOk ? Totp.matchingStep(person.get().totpSecret(), code, clock.instant()) : -1;
+        if (step < 0 || !guard.claimStep(username, step)) {
+            if (guard.recordFailure(username)) {
+                onLockout.accept(person.get());
+            }
             throw new BadCredentialsException(FAILED);
         }
+        guard.recordSuccess(username);
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + person.get().role().name())));
         result.setDetails(authentication.getDetails());

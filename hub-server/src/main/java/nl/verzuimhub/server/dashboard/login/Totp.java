@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Contract: {@link #code(byte[], long, int)} is the RFC's algorithm unchanged (the RFC's test vectors hold);
  * {@link #matchingStep} accepts the current step and one step either side, to absorb clock drift, and tells which
- * step matched so that the caller can refuse a second use of the same step ({@link TotpReplayGuard}).
+ * step matched so that the caller can refuse a second use of the same step ({@link LoginGuard}).
  */
 public final class Totp {
     public static final int STEP_SECONDS = 30;

@@ -14,6 +14,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,10 +28,47 @@ public final class SigningKeyStore {
 
     private final JdbcTemplate jdbc;
     private final KeyEncryption encryption;
+    private final List<KeyEncryption> previous;
 
     public SigningKeyStore(JdbcTemplate jdbc, KeyEncryption encryption) {
+        this(jdbc, encryption, List.of());
+    }
+
+    /** @param previous key-encryption keys that were current before, only to re-seal what they sealed */
+    public SigningKeyStore(JdbcTemplate jdbc, KeyEncryption encryption, List<KeyEncryption> previous) {
         this.jdbc = jdbc;
         this.encryption = encryption;
+        this.previous = List.copyOf(previous);
+    }
+
+    /**
+     * Key-encryption-key rotation: every private key still sealed under one of the previous key-encryption keys is
+     * opened with it and sealed again under the current one. A key sealed under a key that is neither current nor
+     * listed stays as it is (and {@link #active} reports it). Returns how many keys were re-sealed.
+     */
+    public int resealUnderCurrentKey() {
+        lock();
+        List<Map<String, Object>> stale = jdbc.queryForList("select kid, private_key_sealed, kek_fingerprint"
+                + " from signing_key where private_key_sealed is not null and kek_fingerprint <> ?",
+                encryption.fingerprint());
+        int resealed = 0;
+        for (Map<String, Object> row : stale) {
+            String kid = (String) row.get("kid");
+            for (KeyEncryption old : previous) {
+                if (old.fingerprint().equals(row.get("kek_fingerprint"))) {
+                    byte[] plain = old.open(kid, (byte[]) row.get("private_key_sealed"));
+                    try {
+                        jdbc.update("update signing_key set private_key_sealed = ?, kek_fingerprint = ? where kid = ?",
+                                encryption.seal(kid, plain), encryption.fingerprint(), kid);
+                    } finally {
+                        java.util.Arrays.fill(plain, (byte) 0);
+                    }
+                    resealed++;
+                    break;
+                }
+            }
+        }
+        return resealed;
     }
 
     /** Keys that have not been retired, newest first (the first is the signing key). */
@@ -42,7 +80,8 @@ public final class SigningKeyStore {
             if (!encryption.fingerprint().equals(fingerprint)) {
                 throw new IllegalStateException("signing key " + kid + " was sealed with another"
                         + " hub.security.key-encryption-key (fingerprint " + fingerprint + ", configured "
-                        + encryption.fingerprint() + ")");
+                        + encryption.fingerprint() + "); after changing the key, list the old one under"
+                        + " hub.security.previous-key-encryption-keys");
             }
             Timestamp retireAt = rs.getTimestamp("retire_at");
             return new SigningKey(kid, withPrivate(rs.getString("public_jwk"), kid, rs.getBytes("private_key_sealed")),

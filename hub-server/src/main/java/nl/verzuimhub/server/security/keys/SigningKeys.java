@@ -51,6 +51,10 @@ public final class SigningKeys {
 
     /** At start-up: make the first key if the database has none, and load. */
     public void initialise() {
+        Integer resealed = transactions.execute(status -> store.resealUnderCurrentKey());
+        if (resealed != null && resealed > 0) {
+            log.info("Re-sealed {} token signing key(s) under the current key-encryption key", resealed);
+        }
         Boolean made = transactions.execute(status -> store.ensureSigningKey(clock.instant()));
         if (Boolean.TRUE.equals(made)) {
             log.info("Made the first token signing key");
@@ -87,8 +91,23 @@ public final class SigningKeys {
         return Boolean.TRUE.equals(done);
     }
 
+    /**
+     * Re-reads the keys. When that fails after a first successful read (the database is away, or another instance
+     * already re-sealed the keys under a new key-encryption key this one does not have), the keys read before stay
+     * in use, and the failure is logged; the next refresh tries again.
+     */
     public void reload() {
-        snapshot = new Snapshot(transactions.execute(status -> store.active()), clock.instant());
+        Snapshot previous = snapshot;
+        try {
+            snapshot = new Snapshot(transactions.execute(status -> store.active()), clock.instant());
+        } catch (RuntimeException e) {
+            if (previous.keys().isEmpty()) {
+                throw e;
+            }
+            snapshot = new Snapshot(previous.keys(), clock.instant());
+            log.warn("Could not re-read the token signing keys; keeping the {} read before: {}",
+                    previous.keys().size(), e.getMessage());
+        }
     }
 
     /** Keys that still verify, newest first. */

@@ -1,4 +1,4 @@
-package nl.verzuimhub.connectors.register;
+package nl.verzuimhub.connectors.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,24 +15,28 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Builds the register's TLS context from PKCS#12 files: a key store with the hub's client certificate and key (for
- * mutual TLS; PKIoverheid in production) and a trust store with the CAs that may sign the register's certificate.
+ * Builds a TLS context for an outgoing connection (the register, a recipient's webhook) from PKCS#12 files: a key
+ * store with the hub's client certificate and key (for mutual TLS; PKIoverheid in production) and a trust store with
+ * the CAs that may sign the other side's certificate.
  *
- * <p>Contract: returns a ready context or throws {@link IllegalArgumentException} naming the setting that is wrong and
- * why (missing file, wrong password, no key entry), never a password. Either store may be absent: without a key store
- * no client certificate is offered; without a trust store the JVM's default CAs are trusted.
+ * <p>Contract: returns a ready context or throws {@link IllegalArgumentException} naming the setting that is wrong
+ * ({@code <prefix>.key-store}, {@code <prefix>.trust-store}) and why (missing file, wrong password, no key entry),
+ * never a password. Either store may be absent: without a key store no client certificate is offered; without a
+ * trust store the JVM's default CAs are trusted.
  */
-public final class RegisterTls {
-    private RegisterTls() {
+public final class TlsContexts {
+    private TlsContexts() {
     }
 
-    public static SSLContext context(Path keyStore, char[] keyStorePassword, Path trustStore, char[] trustStorePassword) {
+    /** @param prefix the settings' common prefix, e.g. {@code hub.register.tls}, for the messages */
+    public static SSLContext context(String prefix, Path keyStore, char[] keyStorePassword, Path trustStore,
+                                     char[] trustStorePassword) {
         try {
             KeyManager[] keys = null;
             if (keyStore != null) {
-                KeyStore store = load("hub.register.tls.key-store", keyStore, keyStorePassword);
+                KeyStore store = load(prefix + ".key-store", keyStore, keyStorePassword);
                 if (!hasKey(store)) {
-                    throw new IllegalArgumentException("hub.register.tls.key-store " + keyStore
+                    throw new IllegalArgumentException(prefix + ".key-store " + keyStore
                             + " holds no private key entry (the client certificate and its key)");
                 }
                 KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -41,9 +45,9 @@ public final class RegisterTls {
             }
             TrustManager[] trust = null;
             if (trustStore != null) {
-                KeyStore store = load("hub.register.tls.trust-store", trustStore, trustStorePassword);
+                KeyStore store = load(prefix + ".trust-store", trustStore, trustStorePassword);
                 if (store.size() == 0) {
-                    throw new IllegalArgumentException("hub.register.tls.trust-store " + trustStore + " holds no certificates");
+                    throw new IllegalArgumentException(prefix + ".trust-store " + trustStore + " holds no certificates");
                 }
                 TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 factory.init(store);
@@ -53,7 +57,7 @@ public final class RegisterTls {
             context.init(keys, trust, null);
             return context;
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("the register's TLS settings cannot be used: " + e.getClass().getSimpleName()
+            throw new IllegalArgumentException(prefix + ".* cannot be used: " + e.getClass().getSimpleName()
                     + ": " + e.getMessage(), e);
         }
     }
@@ -61,7 +65,7 @@ public final class RegisterTls {
     /** The subject of the first certificate with a key in the key store, for the start-up log. */
     public static String clientSubject(Path keyStore, char[] password) {
         try {
-            KeyStore store = load("hub.register.tls.key-store", keyStore, password);
+            KeyStore store = load("key-store", keyStore, password);
             for (String alias : Collections.list(store.aliases())) {
                 if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate) {
                     return ((X509Certificate) store.getCertificate(alias)).getSubjectX500Principal().getName();

@@ -1,4 +1,4 @@
-package nl.verzuimhub.connectors.register;
+package nl.verzuimhub.connectors.tls;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,13 +34,13 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A throw-away PKI made in the test: a CA, certificates it signs for a server (localhost) and a client, written as
  * PKCS#12 key and trust stores. EC P-256 keys, so generating them takes milliseconds.
  */
-final class TestCertificates {
-    static final char[] PASSWORD = "changeit-test".toCharArray();
+public final class TestCertificates {
+    public static final char[] PASSWORD = "changeit-test".toCharArray();
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
     /** A certificate authority. */
-    record Authority(KeyPair keys, X509Certificate certificate) {
-        static Authority create(String name) {
+    public record Authority(KeyPair keys, X509Certificate certificate) {
+        public static Authority create(String name) {
             KeyPair keys = keyPair();
             X500Name subject = new X500Name("CN=" + name);
             X509v3CertificateBuilder builder = builder(subject, subject, keys);
@@ -54,7 +54,7 @@ final class TestCertificates {
         }
 
         /** A certificate for the server at localhost / 127.0.0.1. */
-        Issued server() {
+        public Issued server() {
             KeyPair keys = keyPair();
             X509v3CertificateBuilder builder = builder(subject(), new X500Name("CN=localhost"), keys);
             try {
@@ -69,7 +69,7 @@ final class TestCertificates {
         }
 
         /** A client certificate, like the hub's PKIoverheid certificate. */
-        Issued client(String name) {
+        public Issued client(String name) {
             KeyPair keys = keyPair();
             X509v3CertificateBuilder builder = builder(subject(), new X500Name("CN=" + name), keys);
             try {
@@ -81,7 +81,7 @@ final class TestCertificates {
         }
 
         /** A PKCS#12 trust store holding this CA. */
-        Path trustStore(Path directory, String name) {
+        public Path trustStore(Path directory, String name) {
             try {
                 KeyStore store = KeyStore.getInstance("PKCS12");
                 store.load(null, null);
@@ -98,9 +98,9 @@ final class TestCertificates {
     }
 
     /** A key with its certificate and the CA that signed it. */
-    record Issued(KeyPair keys, X509Certificate certificate, X509Certificate issuer) {
+    public record Issued(KeyPair keys, X509Certificate certificate, X509Certificate issuer) {
         /** A PKCS#12 key store with the key and its chain. */
-        Path keyStore(Path directory, String name) {
+        public Path keyStore(Path directory, String name) {
             try {
                 KeyStore store = KeyStore.getInstance("PKCS12");
                 store.load(null, null);
