@@ -1,17 +1,15 @@
 package nl.verzuimhub.dpia;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +41,7 @@ public final class AuditChain {
     }
 
     public static byte[] hash(int format, byte[] previousHash, long id, AuditEvent event) {
-        return hashCanonical(previousHash, canonical(format, id, event));
+        return new Hasher().hash(format, previousHash, id, event);
     }
 
     /** {@code SHA-256(previousHash || canonical)}: what a verifier computes over an exported canonical form. */
@@ -56,43 +54,85 @@ public final class AuditChain {
 
     /** The canonical form of an entry in the given hash format (1 or 2). */
     public static byte[] canonical(int format, long id, AuditEvent e) {
-        if (format != 1 && format != 2) {
-            throw new IllegalArgumentException("unknown audit hash format " + format);
+        Canonical canonical = new Canonical();
+        canonical.write(format, id, e);
+        return Arrays.copyOf(canonical.out.array(), canonical.out.length());
+    }
+
+    /**
+     * Hashes entry after entry with one digest and one buffer, so a batch allocates little besides the hashes
+     * (the writer's chain loop). Gives exactly {@link #hash(int, byte[], long, AuditEvent)}. Not thread-safe.
+     */
+    public static final class Hasher {
+        private final MessageDigest sha256 = sha256();
+        private final Canonical canonical = new Canonical();
+
+        public byte[] hash(int format, byte[] previousHash, long id, AuditEvent event) {
+            canonical.write(format, id, event);
+            sha256.update(previousHash);
+            sha256.update(canonical.out.array(), 0, canonical.out.length());
+            return sha256.digest();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(384);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(format);
-            out.writeLong(id);
-            out.writeLong(epochMicros(e.occurredAt()));
-            writeString(out, e.action().name());
-            writeString(out, e.outcome().name());
-            writeString(out, e.channel() == null ? null : e.channel().name());
-            writeString(out, e.recipientId());
-            writeString(out, e.organisation());
-            writeString(out, e.role());
-            writeString(out, e.purposeId());
-            writeString(out, e.legalBasis());
-            writeString(out, e.policyId());
-            writeString(out, e.policyVersion());
-            writeString(out, e.decisionId());
-            writeString(out, e.recordKind());
-            writeString(out, e.recordId());
-            out.writeBoolean(e.recordVersion() != null);
-            out.writeInt(e.recordVersion() == null ? 0 : e.recordVersion());
-            writeString(out, e.subjectHash());
-            writeStrings(out, e.fields());
-            writeString(out, e.reason());
-            if (format >= 2) {
-                writeString(out, e.traceId());
-                writeString(out, e.spanId());
-                writeString(out, e.processingActivity());
-                writeString(out, e.actingUser());
-                writeString(out, e.onBehalfOf());
+    }
+
+    /** Writes the canonical form (see the class comment) into a reusable, growing byte array. */
+    private static final class Canonical {
+        private final GrowingBytes out = new GrowingBytes(512);
+
+        void write(int format, long id, AuditEvent e) {
+            if (format != 1 && format != 2) {
+                throw new IllegalArgumentException("unknown audit hash format " + format);
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+            out.clear();
+            out.ensure(17).putByte(format);
+            out.putLong(id);
+            out.putLong(epochMicros(e.occurredAt()));
+            string(e.action().name());
+            string(e.outcome().name());
+            string(e.channel() == null ? null : e.channel().name());
+            string(e.recipientId());
+            string(e.organisation());
+            string(e.role());
+            string(e.purposeId());
+            string(e.legalBasis());
+            string(e.policyId());
+            string(e.policyVersion());
+            string(e.decisionId());
+            string(e.recordKind());
+            string(e.recordId());
+            out.ensure(5).putByte(e.recordVersion() != null ? 1 : 0);
+            out.putInt(e.recordVersion() == null ? 0 : e.recordVersion());
+            string(e.subjectHash());
+            strings(e.fields());
+            string(e.reason());
+            if (format >= 2) {
+                string(e.traceId());
+                string(e.spanId());
+                string(e.processingActivity());
+                string(e.actingUser());
+                string(e.onBehalfOf());
+            }
         }
-        return bytes.toByteArray();
+
+        /** An int byte length (-1 for null) and the UTF-8 bytes. */
+        private void string(String value) {
+            if (value == null) {
+                out.ensure(4).putInt(-1);
+                return;
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8); // for ASCII text an intrinsic check and a copy
+            out.ensure(4 + utf8.length).putInt(utf8.length);
+            out.put(utf8);
+        }
+
+        private void strings(List<String> values) {
+            out.ensure(4).putInt(values == null ? -1 : values.size());
+            if (values != null) {
+                for (String value : values) {
+                    string(value);
+                }
+            }
+        }
     }
 
     /** An entry read back from its canonical form. */
@@ -165,27 +205,6 @@ public final class AuditChain {
 
     private static long epochMicros(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
-    }
-
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        if (values == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(values.size());
-        for (String value : values) {
-            writeString(out, value);
-        }
     }
 
     /** A fresh SHA-256 digest (for callers that hash many entries with one instance). */

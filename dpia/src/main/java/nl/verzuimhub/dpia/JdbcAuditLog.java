@@ -1,7 +1,5 @@
 package nl.verzuimhub.dpia;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,14 +25,15 @@ import org.postgresql.PGConnection;
  * <p>Contract for {@link #append}: call it inside a transaction (auto-commit off). It locks the chain head row, so
  * concurrent writers, in this process or another, append one after the other and the chain stays linear (one writer
  * at a time computes the SHA-256 chain, in this process); the lock is held until the caller commits or rolls back.
- * The entries of one call go to the database in one {@code COPY}, so a call costs a handful of round trips however
- * many entries it holds. The month partitions the entries fall in are created when missing.
+ * The entries of one call go to the database in one binary {@code COPY}, streamed in chunks while the rest are still
+ * being chained, so a call costs a handful of round trips however many entries it holds. The month partitions the entries fall in are created when missing.
  */
 public final class JdbcAuditLog {
     static final String COLUMNS = "id, occurred_at, action, outcome, channel, recipient_id, organisation, role,"
             + " purpose_id, legal_basis, policy_id, policy_version, decision_id, record_kind, record_id, record_version,"
             + " subject_hash, fields, reason, previous_hash, hash, hash_format, trace_id, span_id, processing_activity,"
             + " acting_user, on_behalf_of";
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     /** Chains and inserts the events in order, in the current hash format; returns them as stored. */
     public List<AuditEntry> append(Connection connection, List<AuditEvent> events) throws SQLException {
@@ -49,16 +48,22 @@ public final class JdbcAuditLog {
         long lastId = head[0];
         ensurePartitions(connection, events);
         List<AuditEntry> entries = new ArrayList<>(events.size());
-        CopyRows rows = new CopyRows(events.size());
-        for (AuditEvent event : events) {
-            long id = ++lastId;
-            byte[] hash = AuditChain.hash(AuditChain.CURRENT_FORMAT, lastHash, id, event);
-            AuditEntry entry = new AuditEntry(id, event, lastHash, hash, AuditChain.CURRENT_FORMAT);
-            encode(rows, entry);
-            entries.add(entry);
-            lastHash = hash;
+        BinaryCopyStream rows = startCopy(connection);
+        try {
+            AuditChain.Hasher chain = new AuditChain.Hasher();
+            for (AuditEvent event : events) {
+                long id = ++lastId;
+                byte[] hash = chain.hash(AuditChain.CURRENT_FORMAT, lastHash, id, event);
+                AuditEntry entry = new AuditEntry(id, event, lastHash, hash, AuditChain.CURRENT_FORMAT);
+                encode(rows, entry);
+                entries.add(entry);
+                lastHash = hash;
+            }
+            rows.finish();
+        } catch (SQLException | RuntimeException e) {
+            rows.cancel();
+            throw e;
         }
-        copy(connection, rows.build());
         try (PreparedStatement update = connection.prepareStatement(
                 "update audit_chain_head set last_id = ?, last_hash = ? where id = 1")) {
             update.setLong(1, lastId);
@@ -211,25 +216,22 @@ public final class JdbcAuditLog {
         }
     }
 
-    private static void copy(Connection connection, String rows) throws SQLException {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy audit_entry (" + COLUMNS + ") from stdin", new StringReader(rows));
-        } catch (IOException e) {
-            throw new SQLException("could not stream audit entries to the database", e);
-        }
+    /** Starts the binary COPY of one append; its rows are sent while the rest are still being chained. */
+    private static BinaryCopyStream startCopy(Connection connection) throws SQLException {
+        return new BinaryCopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy audit_entry (" + COLUMNS + ") from stdin (format binary)"));
     }
 
-    private static void encode(CopyRows rows, AuditEntry entry) {
+    /** One row in the order of {@link #COLUMNS}. */
+    private static void encode(BinaryCopyStream rows, AuditEntry entry) throws SQLException {
         AuditEvent e = entry.event();
-        rows.number(entry.id()).timestamp(e.occurredAt()).text(e.action().name()).text(e.outcome().name())
-                .text(e.channel() == null ? null : e.channel().name()).text(e.recipientId()).text(e.organisation())
-                .text(e.role()).text(e.purposeId()).text(e.legalBasis()).text(e.policyId()).text(e.policyVersion())
-                .text(e.decisionId()).text(e.recordKind()).text(e.recordId())
-                .number(e.recordVersion() == null ? null : e.recordVersion().longValue()).text(e.subjectHash())
-                .textArray(e.fields()).text(e.reason()).bytes(entry.previousHash()).bytes(entry.hash())
-                .number((long) entry.format()).text(e.traceId()).text(e.spanId()).text(e.processingActivity())
-                .text(e.actingUser()).text(e.onBehalfOf());
+        rows.row(COLUMN_COUNT).int8(entry.id()).timestamp(e.occurredAt()).text(e.action().name())
+                .text(e.outcome().name()).text(e.channel() == null ? null : e.channel().name()).text(e.recipientId())
+                .text(e.organisation()).text(e.role()).text(e.purposeId()).text(e.legalBasis()).text(e.policyId())
+                .text(e.policyVersion()).text(e.decisionId()).text(e.recordKind()).text(e.recordId())
+                .int4(e.recordVersion()).text(e.subjectHash()).textArray(e.fields()).text(e.reason())
+                .bytes(entry.previousHash()).bytes(entry.hash()).int2(entry.format()).text(e.traceId())
+                .text(e.spanId()).text(e.processingActivity()).text(e.actingUser()).text(e.onBehalfOf());
         rows.endRow();
     }
 

@@ -62,6 +62,18 @@ class JdbcAuditLogTest {
     }
 
     @Test
+    void textWithEscapesNonAsciiAndNullsReadsBackExactlyAndVerifies() throws Exception {
+        AuditEvent awkward = AuditChainGoldenTest.event().toBuilder()
+                .reason("line 1\nline 2\r\ttab \\N back\\slash \"quoted\" {braces} één \uD83D\uDE00").build();
+        AuditEvent sparse = AuditChainGoldenTest.sparseEvent();
+        AuditEvent emptyFields = sparse.toBuilder().fields(List.of()).build();
+        append(awkward, sparse, emptyFields);
+        assertThat(find(new AuditQuery(null, null, null, null, 0, 10))).extracting(AuditEntry::event)
+                .containsExactly(awkward, sparse, emptyFields);
+        assertThat(verify()).isEqualTo(new VerificationResult(true, 3, null, null));
+    }
+
+    @Test
     void searchFindsEntriesBySubjectHashRecipientAndPeriod() throws Exception {
         append(event("leerplicht-0363", "111222333"), event("swv-vo2701", "123456782"),
                 event("swv-vo2701", "111222333"));
@@ -71,6 +83,61 @@ class JdbcAuditLogTest {
                 .extracting(AuditEntry::id).containsExactly(3L);
         assertThat(find(new AuditQuery(null, null, Instant.parse("2030-01-01T00:00:00Z"), null, 0, 10))).isEmpty();
         assertThat(find(new AuditQuery(null, null, null, null, 1, 1))).extracting(AuditEntry::id).containsExactly(2L);
+    }
+
+    @Test
+    void theSubjectSearchIsAnsweredFromTheSubjectIndex() throws Exception {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.add(event("leerplicht-0363", String.format("%09d", 100_000_000 + i)));
+        }
+        append(events.toArray(AuditEvent[]::new));
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("analyze audit_entry");
+            s.execute("set enable_seqscan = off"); // a table this small would be read whole otherwise
+            try (var rows = s.executeQuery("explain select * from audit_entry where subject_hash = '"
+                    + hasher.hash("100000007") + "' order by id limit 100")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        assertThat(plan.toString()).contains("subject_hash_idx").contains("(subject_hash = ");
+        assertThat(find(new AuditQuery(hasher.hash("100000007"), null, null, null, 0, 100)))
+                .extracting(AuditEntry::id).containsExactly(8L);
+    }
+
+    @Test
+    void aFailureAfterPartOfTheBatchWasStreamedStoresNothingAndLeavesTheConnectionUsable() throws Exception {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < 300; i++) { // about 150 KiB of rows: the first chunks are sent before the failure
+            events.add(event("leerplicht-0363", "111222333"));
+        }
+        int[] reads = new int[1];
+        List<AuditEvent> failsWhileChaining = new java.util.AbstractList<>() {
+            @Override
+            public AuditEvent get(int index) {
+                if (index == 250 && ++reads[0] == 2) { // the first pass (partitions) reads it once; the chain loop fails
+                    throw new IllegalStateException("encoding failed");
+                }
+                return events.get(index);
+            }
+
+            @Override
+            public int size() {
+                return events.size();
+            }
+        };
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> log.append(c, failsWhileChaining)).hasMessage("encoding failed");
+            c.rollback();
+            assertThat(log.append(c, List.of(event("swv-vo2701", "123456782")))).extracting(AuditEntry::id)
+                    .containsExactly(1L);
+            c.commit();
+        }
+        assertThat(verify()).isEqualTo(new VerificationResult(true, 1, null, null));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.verzuimhub.dpia.AuditServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +38,10 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         // The embedded server's defaults favour speed over durability (zonky starts it with -F, fsync off); the audit
-        // log's promise ("committed before anything leaves") needs a commit to be on disk when it returns.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", "on");
+        // log's promise ("committed before anything leaves") needs a commit to be on disk when it returns. The audit
+        // log's settings also size memory and checkpoints for its append rate (see AuditServerSettings).
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        AuditServerSettings.SETTINGS.forEach(builder::setServerConfig);
         if (StringUtils.hasText(properties.dataDir())) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);

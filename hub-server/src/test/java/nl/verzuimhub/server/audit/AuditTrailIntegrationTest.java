@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.verzuimhub.dpia.AuditServerSettings;
 import nl.verzuimhub.dpia.Ed25519Keys;
 import nl.verzuimhub.dpia.ProcessingActivity;
 import nl.verzuimhub.dpia.verify.IndependentVerifier;
@@ -67,6 +68,8 @@ class AuditTrailIntegrationTest {
         get("/api/v1/feed?limit=10", token("leerplicht-0363"), null);
         assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("verzuimhub_app");
         assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+        AuditServerSettings.SETTINGS.forEach((name, value) -> assertThat(
+                jdbc.queryForObject("select current_setting(?)", String.class, name)).as(name).isEqualTo(value));
         assertThat(count("audit_entry")).isPositive();
         String partition = jdbc.queryForObject("select tableoid::regclass::text from audit_entry limit 1", String.class);
         for (String sql : List.of("update audit_entry set reason = 'x'", "delete from audit_entry",

@@ -3,7 +3,6 @@ package nl.verzuimhub.bench.audit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import nl.verzuimhub.dpia.AuditChannel;
 import nl.verzuimhub.dpia.AuditEvent;
 import nl.verzuimhub.dpia.AuditOutcome;
 import nl.verzuimhub.dpia.AuditQuery;
+import nl.verzuimhub.dpia.AuditServerSettings;
 import nl.verzuimhub.dpia.BinaryChainExport;
 import nl.verzuimhub.dpia.Checkpoint;
 import nl.verzuimhub.dpia.JdbcAuditLog;
@@ -34,13 +34,16 @@ import nl.verzuimhub.dpia.verify.VerifierReport;
 import org.postgresql.PGConnection;
 
 /**
- * The audit log's benchmark on an embedded PostgreSQL (zonky), in one run:
+ * The audit log's benchmark on an embedded PostgreSQL (zonky) with the hub's own server settings
+ * ({@link AuditServerSettings}), in one run, after {@code --warmup} entries appended the same way but not timed (so
+ * JIT compilation is not counted as the append's cost; a hub runs for days):
  * <ol>
  *   <li>append: {@code --entries} synthetic disclosure entries through {@link JdbcAuditLog#append} (chain head lock,
  *       SHA-256 chain, one COPY per call, month partitions, the three search indexes), {@code --batch} per
  *       transaction; entries/s over the append calls (generating the events is not timed);</li>
- *   <li>the plain-COPY ceiling: the first {@code --copy-rows} of the same stored rows, already encoded, COPYed in the
- *       same batches into an identical table (same partitions and indexes) with no chain, no lock;</li>
+ *   <li>the plain-COPY ceiling: the first {@code --copy-rows} of the same stored rows, already encoded in the same
+ *       binary COPY format the append sends, COPYed in the same batches into an identical table (same partitions and
+ *       indexes) with no chain, no lock;</li>
  *   <li>verification: the first {@code --verify-entries} exported to a file with a signed checkpoint, then checked by
  *       the standalone verifier; entries/s;</li>
  *   <li>subject search over the whole log: the dashboard's query (subject hash, first 100 in id order) for
@@ -65,14 +68,24 @@ public final class AuditBench {
         long verifyEntries = longArg(args, "--verify-entries", 1_000_000);
         int subjects = (int) longArg(args, "--subjects", 200_000);
         int searches = (int) longArg(args, "--searches", 500);
+        long warmup = longArg(args, "--warmup", 20_000) / batch * batch;
         Path work = Files.createTempDirectory("audit-bench");
-        System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d%n",
-                entries, batch, copyRows, verifyEntries, subjects);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", "on")
-                .setServerConfig("shared_buffers", "1GB").setServerConfig("max_wal_size", "8GB")
-                .setServerConfig("checkpoint_timeout", "30min").setServerConfig("work_mem", "64MB")
-                .setServerConfig("maintenance_work_mem", "512MB").start()) {
+        System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d"
+                + " warm-up=%,d%n", entries, batch, copyRows, verifyEntries, subjects, warmup);
+        // The hub's own settings (AuditServerSettings), plus memory for the bench's bulk fill and index rebuilds of
+        // the search phase (not used by append, the ceiling or the search itself).
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+        AuditServerSettings.SETTINGS.forEach(server::setServerConfig);
+        server.setServerConfig("maintenance_work_mem", "512MB");
+        System.out.println("  PostgreSQL settings: " + AuditServerSettings.SETTINGS + ", maintenance_work_mem=512MB");
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--pg")) {
+                String[] setting = args[i + 1].split("=", 2);
+                server.setServerConfig(setting[0], setting[1]);
+                System.out.println("  PostgreSQL setting " + setting[0] + " = " + setting[1]);
+            }
+        }
+        try (EmbeddedPostgres postgres = server.start()) {
             DataSource db = postgres.getPostgresDatabase();
             install(db);
             cpu = new CpuClock(db);
@@ -81,10 +94,12 @@ public final class AuditBench {
             for (int i = 0; i < subjects; i++) {
                 subjectHashes[i] = hasher.hash(String.format("%09d", 100_000_000 + i));
             }
-            append(db, entries, batch, subjectHashes);
-            copyCeiling(db, Math.min(copyRows, entries), batch);
-            verify(db, Math.min(verifyEntries, entries), work);
-            fill(db, entries, searchEntries, subjectHashes);
+            Random random = new Random(42);
+            append(db, 0, warmup, warmup + entries, batch, subjectHashes, random, false);
+            append(db, warmup, entries, warmup + entries, batch, subjectHashes, random, true);
+            copyCeiling(db, warmup, Math.min(copyRows, entries), batch);
+            verify(db, Math.min(verifyEntries, warmup + entries), work);
+            fill(db, warmup + entries, searchEntries, subjectHashes);
             search(db, subjectHashes, searches);
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                  var row = s.executeQuery("select pg_size_pretty(sum(pg_total_relation_size(inhrelid))), count(*)"
@@ -100,11 +115,15 @@ public final class AuditBench {
         }
     }
 
-    private static void append(DataSource db, long entries, int batch, String[] subjects) throws Exception {
+    /**
+     * Appends entries {@code first + 1 .. first + entries} of a log of {@code total} spread over a year; prints the
+     * rates when {@code report}.
+     */
+    private static void append(DataSource db, long first, long entries, long total, int batch, String[] subjects,
+                               Random random, boolean report) throws Exception {
         JdbcAuditLog log = new JdbcAuditLog();
-        Random random = new Random(42);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        long perEntryMicros = Math.max(1, 365L * 24 * 3600 * 1_000_000 / Math.max(1, entries)); // a year of entries
+        long perEntryMicros = Math.max(1, 365L * 24 * 3600 * 1_000_000 / Math.max(1, total)); // a year of entries
         long timedNanos = 0;
         long written = 0;
         long reportEvery = Math.max(batch, entries / 10);
@@ -113,6 +132,8 @@ public final class AuditBench {
         long windowStart = 0;
         long cpuNanos = 0;
         long jvmNanos = 0;
+        long commitNanos = 0;
+        long[] wal0 = wal(db);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             while (written < entries) {
@@ -120,7 +141,7 @@ public final class AuditBench {
                 List<AuditEvent> events = new ArrayList<>(size);
                 TraceContext trace = TraceContext.newTrace();
                 for (int i = 0; i < size; i++) {
-                    long n = written + i;
+                    long n = first + written + i;
                     int r = random.nextInt(RECIPIENTS.length);
                     events.add(AuditEvent.builder(start.plusNanos(n * perEntryMicros * 1000), AuditAction.DISCLOSE,
                                     AuditOutcome.SUCCESS).channel(AuditChannel.FEED).recipientId(RECIPIENTS[r])
@@ -136,14 +157,16 @@ public final class AuditBench {
                 long j0 = cpu.jvmNanos();
                 long t0 = System.nanoTime();
                 log.append(c, events);
+                long committing = System.nanoTime();
                 c.commit();
                 long took = System.nanoTime() - t0;
+                commitNanos += System.nanoTime() - committing;
                 jvmNanos += cpu.jvmNanos() - j0;
                 cpuNanos += cpu.nanos() - c0;
                 timedNanos += took;
                 windowNanos += took;
                 written += size;
-                if (written >= nextReport || written == entries) {
+                if (report && (written >= nextReport || written == entries)) {
                     System.out.printf("  append: %,d entries, last %,d at %,.0f entries/s%n", written,
                             written - windowStart, (written - windowStart) / (windowNanos / 1e9));
                     windowStart = written;
@@ -152,13 +175,34 @@ public final class AuditBench {
                 }
             }
         }
+        if (!report) {
+            return;
+        }
         System.out.printf("APPEND with chain + indexes: %,d entries in %.1f s = %,.0f entries/s (batch %,d, one writer);"
-                + " CPU (JVM + PostgreSQL) %.1f s = %,.0f entries per CPU-second, of which JVM %.1f s%n",
-                entries, timedNanos / 1e9, entries / (timedNanos / 1e9), batch, cpuNanos / 1e9, entries / (cpuNanos / 1e9),
-                jvmNanos / 1e9);
+                + " CPU (JVM + PostgreSQL) %.1f s = %,.0f entries per CPU-second, of which JVM %.1f s; waiting for the"
+                + " commits %.1f s%n", entries, timedNanos / 1e9, entries / (timedNanos / 1e9), batch, cpuNanos / 1e9,
+                entries / (cpuNanos / 1e9), jvmNanos / 1e9, commitNanos / 1e9);
+        printWal(db, "append", wal0, entries);
     }
 
-    private static void copyCeiling(DataSource db, long rows, int batch) throws Exception {
+    /** WAL written so far: records, full-page images, bytes (pg_stat_wal). */
+    private static long[] wal(DataSource db) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var row = s.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2), row.getLong(3)};
+        }
+    }
+
+    private static void printWal(DataSource db, String phase, long[] before, long rows) throws Exception {
+        long[] after = wal(db);
+        System.out.printf("  WAL during %s: %,d records, %,d full-page images, %,d MB = %,.0f bytes per row%n", phase,
+                after[0] - before[0], after[1] - before[1], (after[2] - before[2]) / 1_000_000,
+                (double) (after[2] - before[2]) / rows);
+    }
+
+    /** COPYs rows {@code warmup + 1 .. warmup + rows} (the timed append's) after the warm-up rows, untimed. */
+    private static void copyCeiling(DataSource db, long warmup, long rows, int batch) throws Exception {
         if (rows <= 0) {
             return;
         }
@@ -169,33 +213,40 @@ public final class AuditBench {
                     + " where inhparent = 'audit_entry'::regclass loop execute format('create table %I partition of"
                     + " audit_entry_copy %s', replace(p.name, 'audit_entry', 'audit_entry_copy'), p.bound); end loop; end $$");
             s.execute("alter table audit_entry_copy add primary key (id, occurred_at)");
-            s.execute("create index on audit_entry_copy (subject_hash, id) where subject_hash is not null");
-            s.execute("create index on audit_entry_copy (recipient_id, occurred_at)");
-            s.execute("create index on audit_entry_copy using brin (occurred_at)");
+            for (String index : searchIndexes(s).values()) { // the same search indexes, whatever the migrations made
+                String copyIndex = index.replace("INDEX audit_entry_", "INDEX audit_entry_copy_")
+                        .replace(" ON public.audit_entry ", " ON public.audit_entry_copy ");
+                System.out.println("  ceiling index: " + copyIndex);
+                s.execute(copyIndex);
+            }
         }
         long timedNanos = 0;
         long cpuNanos = 0;
+        long[] wal0 = wal(db);
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (long from = 1; from <= rows; from += batch) {
-                long to = Math.min(rows, from + batch - 1);
-                java.io.StringWriter text = new java.io.StringWriter();
+            for (long from = 1; from <= warmup + rows; from += batch) {
+                long to = Math.min(warmup + rows, from + batch - 1);
+                java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream(batch * 700);
                 copy.copyOut("copy (select * from audit_entry where id between " + from + " and " + to
-                        + " order by id) to stdout", text);
+                        + " order by id) to stdout (format binary)", encoded);
                 c.commit();
-                String rowsText = text.toString();
+                byte[] rowsBinary = encoded.toByteArray();
                 long c0 = cpu.nanos();
                 long t0 = System.nanoTime();
-                copy.copyIn("copy audit_entry_copy from stdin", new StringReader(rowsText));
+                copy.copyIn("copy audit_entry_copy from stdin (format binary)", new java.io.ByteArrayInputStream(rowsBinary));
                 c.commit();
-                timedNanos += System.nanoTime() - t0;
-                cpuNanos += cpu.nanos() - c0;
+                if (from > warmup) {
+                    timedNanos += System.nanoTime() - t0;
+                    cpuNanos += cpu.nanos() - c0;
+                }
             }
         }
         System.out.printf("PLAIN COPY ceiling (same rows, same table shape and indexes, no chain, no lock): %,d rows in"
                 + " %.1f s = %,.0f rows/s; CPU %.1f s = %,.0f rows per CPU-second%n", rows, timedNanos / 1e9,
                 rows / (timedNanos / 1e9), cpuNanos / 1e9, rows / (cpuNanos / 1e9));
+        printWal(db, "the ceiling (with its untimed warm-up and COPY out)", wal0, warmup + rows);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop table audit_entry_copy");
         }
@@ -263,6 +314,7 @@ public final class AuditBench {
             return;
         }
         long t0 = System.nanoTime();
+        java.util.Map<String, String> indexes;
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table bench_subject (n int primary key, hash text not null)");
             try (var insert = c.prepareStatement("insert into bench_subject values (?, ?)")) {
@@ -277,8 +329,15 @@ public final class AuditBench {
                 insert.executeBatch();
             }
             // Bulk load: drop the indexes, insert, build them again (the appended rows keep their place in them).
-            s.execute("alter table audit_entry drop constraint audit_entry_pkey");
-            s.execute("drop index audit_entry_subject, audit_entry_recipient, audit_entry_time");
+            indexes = searchIndexes(s);
+            String primaryKey;
+            try (var row = s.executeQuery("select conname from pg_constraint where conrelid = 'audit_entry'::regclass"
+                    + " and contype = 'p'")) {
+                row.next();
+                primaryKey = row.getString(1); // not audit_entry_pkey: V40 renamed the old table, which kept that name
+            }
+            s.execute("alter table audit_entry drop constraint " + primaryKey);
+            s.execute("drop index " + String.join(", ", indexes.keySet()));
             long step = 2_000_000;
             for (long from = chained + 1; from <= total; from += step) {
                 long to = Math.min(total, from + step - 1);
@@ -301,12 +360,28 @@ public final class AuditBench {
         }
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("alter table audit_entry add primary key (id, occurred_at)");
-            s.execute("create index audit_entry_subject on audit_entry (subject_hash, id) where subject_hash is not null");
-            s.execute("create index audit_entry_recipient on audit_entry (recipient_id, occurred_at)");
-            s.execute("create index audit_entry_time on audit_entry using brin (occurred_at)");
+            for (String index : indexes.values()) {
+                s.execute(index);
+            }
         }
         System.out.printf("  fill to %,d rows (generated in SQL, not chained; indexes rebuilt): %.0f s%n", total,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The search indexes of {@code audit_entry} as the migrations left them (all but the primary key): name to a
+     * {@code create index} statement that creates it on every partition.
+     */
+    private static java.util.Map<String, String> searchIndexes(Statement s) throws Exception {
+        java.util.Map<String, String> indexes = new java.util.LinkedHashMap<>();
+        try (var rows = s.executeQuery("select c.relname, pg_get_indexdef(i.indexrelid) from pg_index i"
+                + " join pg_class c on c.oid = i.indexrelid where i.indrelid = 'audit_entry'::regclass"
+                + " and not i.indisprimary order by c.relname")) {
+            while (rows.next()) {
+                indexes.put(rows.getString(1), rows.getString(2).replace(" ON ONLY ", " ON "));
+            }
+        }
+        return indexes;
     }
 
     private static void search(DataSource db, String[] subjects, int searches) throws Exception {
@@ -343,7 +418,8 @@ public final class AuditBench {
     private static void install(DataSource db) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (String migration : List.of("V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
-                    "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql")) {
+                    "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql",
+                    "V45__audit_subject_hash_index.sql")) {
                 try (InputStream in = AuditBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
