@@ -192,6 +192,17 @@ class DeploymentFilesTest {
         }
     }
 
+    /** PostgreSQL in compose runs with the settings the audit log is built and measured for, as the embedded one does. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePostgresServiceRunsWithTheAuditLogsSettings() {
+        List<String> command = (List<String>) service("postgres").get("command");
+        assertThat(command.get(0)).isEqualTo("postgres");
+        nl.verzuimhub.dpia.AuditServerSettings.SETTINGS.forEach((name, value) ->
+                assertThat(String.join(" ", command)).as("compose's postgres sets %s", name)
+                        .contains("-c " + name + "=" + value));
+    }
+
     /** The realm's clients are the demo profile's recipients: same ids, secrets, organisations, roles, purposes. */
     @Test
     @SuppressWarnings("unchecked")
