@@ -2,16 +2,14 @@ package nl.verzuimhub.server.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
+import nl.verzuimhub.server.database.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,17 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by one is skipped by the other without waiting, and becomes free again on release or when the lease runs out.
  */
 class LaneLeaseTest {
-    static EmbeddedPostgres postgres;
+    static MigratedPostgres postgres;
     static JdbcTemplate jdbc;
     static TransactionTemplate tx;
     static OutboxRepository repository;
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        tx = new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase()));
+    static void database() {
+        postgres = MigratedPostgres.start();
+        jdbc = postgres.jdbc();
+        tx = postgres.tx();
         repository = new OutboxRepository(jdbc);
         repository.ensureLane("leerplicht-0363");
     }

@@ -3,7 +3,6 @@ package nl.verzuimhub.server.dashboard.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
+import nl.verzuimhub.server.database.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PersonAuthenticationProviderTest {
     static final String SECRET = "KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD";
     static final Instant NOW = Instant.parse("2026-11-23T10:00:10Z");
-    static EmbeddedPostgres postgres;
+    static MigratedPostgres postgres;
     static JdbcTemplate jdbc;
     final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     final PeopleDirectory people = new PeopleDirectory(new PeopleProperties(Map.of("fg", new PeopleProperties.Person(
@@ -37,10 +36,9 @@ class PersonAuthenticationProviderTest {
     final PersonAuthenticationProvider provider = providerAt(NOW);
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+    static void database() {
+        postgres = MigratedPostgres.start();
+        jdbc = postgres.jdbc();
     }
 
     @AfterAll

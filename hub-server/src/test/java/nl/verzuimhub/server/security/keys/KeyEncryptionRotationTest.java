@@ -3,16 +3,14 @@ package nl.verzuimhub.server.security.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import nl.verzuimhub.server.database.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,16 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class KeyEncryptionRotationTest {
     static final KeyEncryption OLD = kek("rotation-test-old-key-encryption-key-000001");
     static final KeyEncryption NEW = kek("rotation-test-new-key-encryption-key-000002");
-    static EmbeddedPostgres postgres;
+    static MigratedPostgres postgres;
     static JdbcTemplate jdbc;
     static TransactionTemplate tx;
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        tx = new TransactionTemplate(new DataSourceTransactionManager(postgres.getPostgresDatabase()));
+    static void database() {
+        postgres = MigratedPostgres.start();
+        jdbc = postgres.jdbc();
+        tx = postgres.tx();
     }
 
     @AfterAll

@@ -1,0 +1,50 @@
+package nl.verzuimhub.server.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A real embedded PostgreSQL with every migration of the hub applied, for tests of plain classes that need the
+ * database without starting the application. Close it when done (it stops the server).
+ */
+public final class MigratedPostgres implements AutoCloseable {
+    private final EmbeddedPostgres postgres;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    private MigratedPostgres(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+        DataSource dataSource = postgres.getPostgresDatabase();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    public static MigratedPostgres start() {
+        try {
+            return new MigratedPostgres(EmbeddedPostgres.builder().start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Transactions on the same database, as the application's transaction manager would run them. */
+    public TransactionTemplate tx() {
+        return tx;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
