@@ -46,7 +46,7 @@ class BuiltInSimulatorTest {
         assertThat(jdbc.queryForObject("select count(*) from register_record", Long.class)).isEqualTo(objects);
         assertThat(jdbc.queryForObject("select count(*) from register_quarantine", Long.class)).isZero();
 
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         List<Map<String, Object>> leerplicht = hub.feed("leerplicht-0363", 0).items();
         assertThat(leerplicht).isNotEmpty();
         assertThat(withData(leerplicht)).isNotEmpty()

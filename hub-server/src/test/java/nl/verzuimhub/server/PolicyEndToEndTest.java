@@ -83,7 +83,7 @@ class PolicyEndToEndTest {
     @Order(1)
     void beforeTheMoveTheOldScopeHoldsThePupilAndAShortSickReportStaysAwayFromTheYouthDoctor() {
         awaitCursor(1004);
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         assertThat(hub.feed("leerplicht-0363", 0).items()).extracting(i -> i.get("id"))
                 .containsExactly("VM-T-1", "VR-T-1", "ZM-T-1");
         assertThat(hub.feed("swv-vo2701", 0).items()).extracting(i -> i.get("id")).containsExactly("VM-T-1", "VR-T-1");
@@ -100,7 +100,7 @@ class PolicyEndToEndTest {
                 + sick(1007, "ZM-T-4", "2024-09-23", "2024-09-24")));
         serveNothing(1008);
         awaitCursor(1008);
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
 
         List<Map<String, Object>> oldMunicipality = hub.feed("leerplicht-0363", 0).items();
         assertThat(oldMunicipality).extracting(i -> i.get("id"), i -> i.get("action"), i -> i.get("version"))
@@ -142,7 +142,7 @@ class PolicyEndToEndTest {
     @Order(4)
     @SuppressWarnings("unchecked")
     void thePrivacyOfficerLearnsWhatARecipientWouldSeeAndWhyWithoutAnythingBeingDisclosed() {
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         String officer = hub.token("fg-privacy");
         long deliveries = count("select count(*) from delivery");
         long explains = count("select count(*) from audit_entry where action = 'EXPLAIN'");
@@ -180,7 +180,7 @@ class PolicyEndToEndTest {
     @Order(5)
     @SuppressWarnings("unchecked")
     void aCandidatePolicySetCanBeTriedAndAnInvalidOneIsRefusedWithFileAndLine() {
-        String officer = new HubClient(port).token("fg-privacy");
+        String officer = new ApiClient(port).token("fg-privacy");
         String candidate = """
                 version: candidate-1
                 purposes:
@@ -209,7 +209,7 @@ class PolicyEndToEndTest {
     @Test
     @Order(6)
     void badQuestionsGetPreciseProblemsAndOtherRolesMayNotAsk() {
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         String officer = hub.token("fg-privacy");
         Answer unknownRecipient = post(officer, Map.of("recipient", "nobody", "recordId", "VM-T-1", "purpose", "leerplicht"));
         assertThat(unknownRecipient.status()).isEqualTo(400);
@@ -256,9 +256,9 @@ class PolicyEndToEndTest {
     @Test
     @Order(8)
     void aClientRegisteredWhileTheHubRunsReceivesFromThenOnAndNothingAfterItIsRevoked() {
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         String operator = hub.token("hub-operator");
-        HubClient.Response registered = hub.post("/api/v1/clients", operator, """
+        ApiClient.Response registered = hub.post("/api/v1/clients", operator, """
                 {"clientId": "leerplicht-0599-runtime", "organisationType": "MUNICIPALITY", "organisationCode": "0599",
                  "organisationName": "Gemeente Rotterdam, leerplicht (runtime)", "role": "ATTENDANCE_OFFICER",
                  "purposes": ["leerplicht"]}""");
@@ -273,7 +273,7 @@ class PolicyEndToEndTest {
                 .as("the version after the registration, nothing older")
                 .extracting(i -> i.get("id"), i -> i.get("version")).containsExactly(Tuple.tuple("VM-T-1", 4));
 
-        HubClient.Response revoked = hub.post("/api/v1/clients/leerplicht-0599-runtime/revoke", operator, "");
+        ApiClient.Response revoked = hub.post("/api/v1/clients/leerplicht-0599-runtime/revoke", operator, "");
         assertThat(revoked.status()).isEqualTo(204);
         serve(1010, page(1011, report(1010, "GEWIJZIGD", 5, "0599", "PO2801", "AFGESLOTEN")));
         serveNothing(1011);

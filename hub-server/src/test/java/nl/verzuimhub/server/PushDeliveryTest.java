@@ -245,9 +245,9 @@ class PushDeliveryTest {
         long queued = PushReceivers.queued(jdbc, "swv-vo2701").size();
         assertThat(queued).as("enough for more than one batch").isGreaterThan(20);
 
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         String operator = hub.token("hub-operator");
-        HubClient.Response list = hub.get("/api/v1/dead-letters?recipient=swv-vo2701", operator);
+        ApiClient.Response list = hub.get("/api/v1/dead-letters?recipient=swv-vo2701", operator);
         assertThat(list.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> letters = (List<Map<String, Object>>) list.json().get("deadLetters");
@@ -260,7 +260,7 @@ class PushDeliveryTest {
         assertThat(list.body()).doesNotContain("bsn", "pseudonym");
         long id = ((Number) letters.get(0).get("id")).longValue();
 
-        HubClient.Response forbidden = hub.get("/api/v1/dead-letters", hub.token("leerplicht-0363"));
+        ApiClient.Response forbidden = hub.get("/api/v1/dead-letters", hub.token("leerplicht-0363"));
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
         assertThat(operatorPost("/api/v1/dead-letters/" + id + "/replay", hub.token("fg-privacy")).statusCode()).isEqualTo(403);
@@ -325,7 +325,7 @@ class PushDeliveryTest {
             if (client.startsWith("leerplicht-0363")) {
                 Map<Long, Map<String, Object>> pushedBySequence = new HashMap<>();
                 items.forEach(item -> pushedBySequence.put(((Number) item.get("sequence")).longValue(), item));
-                List<Map<String, Object>> feed = new HubClient(port).feed(client, 0).items();
+                List<Map<String, Object>> feed = new ApiClient(port).feed(client, 0).items();
                 assertThat(feed).isNotEmpty().allSatisfy(item -> assertThat(pushedBySequence.get(
                         ((Number) item.get("sequence")).longValue())).isEqualTo(item));
             }

@@ -262,7 +262,7 @@ class RegisterOperationsEndToEndTest {
     }
 
     private String token(String clientId) {
-        return new HubClient(port).token(clientId);
+        return new ApiClient(port).token(clientId);
     }
 
     private Response call(String method, String path, String token) {

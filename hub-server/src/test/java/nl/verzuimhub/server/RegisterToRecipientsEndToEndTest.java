@@ -93,7 +93,7 @@ class RegisterToRecipientsEndToEndTest {
     @Order(1)
     void firstPageReachesEachRecipientExactlyAsItsPolicyAllows() {
         awaitCursor(1007);
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
 
         List<Map<String, Object>> leerplicht = hub.feed("leerplicht-0363", 0).items();
         assertThat(leerplicht).extracting(i -> i.get("id"), i -> i.get("version"), i -> i.get("action"), i -> i.get("kind"))
@@ -125,7 +125,7 @@ class RegisterToRecipientsEndToEndTest {
     @Order(2)
     void servingTheSamePageAgainChangesNothing() {
         long deliveriesBefore = count("delivery");
-        String feedBefore = itemsWithoutVolatileParts(new HubClient(port).feed("leerplicht-0363", 0).items());
+        String feedBefore = itemsWithoutVolatileParts(new ApiClient(port).feed("leerplicht-0363", 0).items());
 
         register.resetRequests();
         serve(1007, 200, sample("page-1.xml"));
@@ -135,7 +135,7 @@ class RegisterToRecipientsEndToEndTest {
 
         assertThat(count("delivery")).isEqualTo(deliveriesBefore);
         assertThat(cursor()).isEqualTo(1007);
-        assertThat(itemsWithoutVolatileParts(new HubClient(port).feed("leerplicht-0363", 0).items()))
+        assertThat(itemsWithoutVolatileParts(new ApiClient(port).feed("leerplicht-0363", 0).items()))
                 .isEqualTo(feedBefore);
     }
 
@@ -158,14 +158,14 @@ class RegisterToRecipientsEndToEndTest {
         assertThat(reason).contains("1007").doesNotContain("725763864");
         assertThat(cursor()).isEqualTo(1007);
         assertThat(count("delivery")).isEqualTo(deliveriesBefore);
-        assertThat(new HubClient(port).feed("leerplicht-0363", 0).items()).extracting(i -> i.get("version"))
+        assertThat(new ApiClient(port).feed("leerplicht-0363", 0).items()).extracting(i -> i.get("version"))
                 .containsExactly(1, 1, 1);
     }
 
     @Test
     @Order(4)
     void changesAndWithdrawalsFollowAndAWithdrawnRecordIsNoLongerServed() {
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         long leerplichtCursor = Long.parseLong((String) hub.feed("leerplicht-0363", 0).json().get("next"));
         serve(1007, 200, sample("page-2.xml"));
         serve(1009, 200, sample("empty.xml"));
@@ -213,7 +213,7 @@ class RegisterToRecipientsEndToEndTest {
         assertThat(jdbc.queryForMap("select version, action, payload is null as erased from register_record"
                 + " where record_id = 'ZM-2024-000301'"))
                 .containsEntry("version", 2).containsEntry("action", "INGETROKKEN").containsEntry("erased", true);
-        assertThat(new HubClient(port).feed("jgz-ggd-amsterdam", 0).items()).extracting(i -> i.get("action"))
+        assertThat(new ApiClient(port).feed("jgz-ggd-amsterdam", 0).items()).extracting(i -> i.get("action"))
                 .containsExactly("INGETROKKEN");
     }
 
@@ -227,14 +227,14 @@ class RegisterToRecipientsEndToEndTest {
         awaitRequestsFor(1009, 2, Duration.ofSeconds(6));
         serve(1009, 200, sample("empty.xml"));
         assertThat(cursor()).isEqualTo(1009);
-        assertThat(new HubClient(port).get("/simulator/register/v1/mutaties?vanaf=0", null).status())
+        assertThat(new ApiClient(port).get("/simulator/register/v1/mutaties?vanaf=0", null).status())
                 .as("with a register URL configured, the built-in simulator is off").isEqualTo(404);
     }
 
     @Test
     @Order(7)
     void everyServedItemHasItsAuditEntryAndTheChainVerifies() {
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         long disclosuresBefore = auditCount("DISCLOSE") + auditCount("RETRACT");
         int served = 0;
         for (String client : List.of("leerplicht-0363", "swv-vo2701", "jgz-ggd-amsterdam")) {
@@ -243,7 +243,7 @@ class RegisterToRecipientsEndToEndTest {
         assertThat(auditCount("DISCLOSE") + auditCount("RETRACT")).isEqualTo(disclosuresBefore + served);
 
         String officer = hub.token("fg-privacy");
-        HubClient.Response search = hub.get("/api/v1/audit/entries?subject=725763863&recipient=swv-vo2701&limit=1000", officer);
+        ApiClient.Response search = hub.get("/api/v1/audit/entries?subject=725763863&recipient=swv-vo2701&limit=1000", officer);
         assertThat(search.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) search.json().get("entries");
@@ -268,22 +268,22 @@ class RegisterToRecipientsEndToEndTest {
     @Test
     @Order(8)
     void refusedRequestsGetProblemDetailsAndKnownClientsAreLoggedAsDenials() {
-        HubClient hub = new HubClient(port);
-        HubClient.Response anonymous = hub.get("/api/v1/feed", null);
+        ApiClient hub = new ApiClient(port);
+        ApiClient.Response anonymous = hub.get("/api/v1/feed", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
 
         long denialsBefore = auditCount("DENY");
-        HubClient.Response officerFeed = hub.get("/api/v1/feed", hub.token("fg-privacy"));
+        ApiClient.Response officerFeed = hub.get("/api/v1/feed", hub.token("fg-privacy"));
         assertThat(officerFeed.status()).isEqualTo(403);
         assertThat(officerFeed.contentType()).startsWith("application/problem+json");
-        HubClient.Response attendanceOfficerAudit = hub.get("/api/v1/audit/entries", hub.token("leerplicht-0363"));
+        ApiClient.Response attendanceOfficerAudit = hub.get("/api/v1/audit/entries", hub.token("leerplicht-0363"));
         assertThat(attendanceOfficerAudit.status()).isEqualTo(403);
         assertThat(auditCount("DENY")).isEqualTo(denialsBefore + 2);
         assertThat(jdbc.queryForList("select recipient_id from audit_entry where action = 'DENY' order by id desc limit 2",
                 String.class)).containsExactly("leerplicht-0363", "fg-privacy");
 
-        HubClient.Response badLimit = hub.get("/api/v1/feed?limit=0", hub.token("leerplicht-0363"));
+        ApiClient.Response badLimit = hub.get("/api/v1/feed?limit=0", hub.token("leerplicht-0363"));
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.contentType()).startsWith("application/problem+json");
         assertThat(badLimit.json().get("detail")).asString().contains("limit");
@@ -294,8 +294,8 @@ class RegisterToRecipientsEndToEndTest {
     @Test
     @Order(9)
     void healthIsUpWithDatabaseAndCamelAndTheFeedContractIsInTheOpenApiDocument() {
-        HubClient hub = new HubClient(port);
-        HubClient.Response health = hub.get("/actuator/health", null);
+        ApiClient hub = new ApiClient(port);
+        ApiClient.Response health = hub.get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json()).containsEntry("status", "UP");
         @SuppressWarnings("unchecked")
@@ -316,13 +316,13 @@ class RegisterToRecipientsEndToEndTest {
     @Test
     @Order(10)
     void whenTheAuditLogCannotBeWrittenTheFeedRefusesAndDisclosesNothing() {
-        HubClient hub = new HubClient(port);
+        ApiClient hub = new ApiClient(port);
         String token = hub.token("leerplicht-0363");
         long entriesBefore = count("audit_entry");
         JdbcTemplate owner = new JdbcTemplate(postgres.getPostgresDatabase()); // the application's role may not rename
         owner.execute("alter table audit_chain_head rename to audit_chain_head_unavailable");
         try {
-            HubClient.Response refused = hub.get("/api/v1/feed?after=0", token);
+            ApiClient.Response refused = hub.get("/api/v1/feed?after=0", token);
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body()).doesNotContain("VM-2024-000101", "725763863");
@@ -337,7 +337,7 @@ class RegisterToRecipientsEndToEndTest {
     @Order(11)
     void healthIsDownOnceTheCamelContextStops() throws Exception {
         camel.stop();
-        HubClient.Response health = new HubClient(port).get("/actuator/health", null);
+        ApiClient.Response health = new ApiClient(port).get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.json()).containsEntry("status", "DOWN");
     }

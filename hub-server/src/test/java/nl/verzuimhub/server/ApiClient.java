@@ -1,4 +1,4 @@
-package nl.verzuimhub.server.security;
+package nl.verzuimhub.server;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP against a running hub, with tokens from its embedded authorization server or any other token URL. */
-final class ApiClient {
+/**
+ * A recipient's (or operator's) view of a running hub over real HTTP, with real tokens from its embedded authorization
+ * server or any other token URL (Keycloak).
+ */
+public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
@@ -21,43 +24,47 @@ final class ApiClient {
     private final int port;
 
     /** Tokens from the hub's own authorization server. */
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this("http://localhost:" + port, "http://localhost:" + port + "/oauth2/token");
     }
 
-    ApiClient(String baseUrl, String tokenUrl) {
+    public ApiClient(String baseUrl, String tokenUrl) {
         this.baseUrl = baseUrl;
         this.tokenUrl = tokenUrl;
         this.port = URI.create(baseUrl).getPort();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return JSON.readValue(body, Map.class);
         }
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list() {
+        public List<Map<String, Object>> list() {
             return JSON.readValue(body, List.class);
         }
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items() {
+        public List<Map<String, Object>> items() {
             return (List<Map<String, Object>>) json().get("items");
         }
     }
 
     /** client_credentials with the demo secret (client id + "-secret"). */
-    String token(String clientId) {
+    public String token(String clientId) {
         return token(clientId, clientId + "-secret", null);
     }
 
-    String token(String clientId, String secret, String scope) {
+    public String token(String clientId, String secret) {
+        return token(clientId, secret, null);
+    }
+
+    public String token(String clientId, String secret, String scope) {
         Response response = tokenResponse(clientId, secret, scope);
         if (response.status() != 200) {
             throw new IllegalStateException("token request for " + clientId + " failed: " + response.status() + " "
@@ -66,7 +73,7 @@ final class ApiClient {
         return (String) response.json().get("access_token");
     }
 
-    Response tokenResponse(String clientId, String secret, String scope) {
+    public Response tokenResponse(String clientId, String secret, String scope) {
         String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
                 + URLEncoder.encode(secret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         String form = "grant_type=client_credentials"
@@ -76,7 +83,12 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
-    Response get(String path, String token, String... headers) {
+    /** The recipient's feed from {@code after} on (up to 1,000 items), with a fresh token (demo secret). */
+    public Response feed(String clientId, long after) {
+        return get("/api/v1/feed?after=" + after + "&limit=1000", token(clientId));
+    }
+
+    public Response get(String path, String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -87,7 +99,7 @@ final class ApiClient {
         return send(request.build());
     }
 
-    Response post(String path, String token, String jsonBody) {
+    public Response post(String path, String token, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody))
@@ -113,12 +125,12 @@ final class ApiClient {
 
     /** The claims of a JWT, read without verifying it (tests only). */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> claims(String jwt) {
+    public static Map<String, Object> claims(String jwt) {
         return JSON.readValue(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), Map.class);
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> header(String jwt) {
+    public static Map<String, Object> header(String jwt) {
         return JSON.readValue(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), Map.class);
     }
 }
