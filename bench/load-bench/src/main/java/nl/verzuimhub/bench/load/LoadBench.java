@@ -1,0 +1,211 @@
+package nl.verzuimhub.bench.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The end-to-end load run (issue 8): a national year of register changes through the real hub, in one run.
+ * <ol>
+ *   <li>generates the year ({@link NationalYear}) and serves it as the register ({@link RegisterServer});</li>
+ *   <li>starts the hub's fat jar in its own JVM ({@link HubProcess}) with the recipients of {@link HubRecipients},
+ *       webhook push to {@link WebhookReceiver};</li>
+ *   <li>ingest: from the first register page served to the hub's cursor, committed, past the last mutation (every
+ *       delivery row, outbox task and push audit entry commits in the page's transaction);</li>
+ *   <li>push: register page to the recipient's webhook, per item, until every outbox task is delivered;</li>
+ *   <li>feed: {@code feed-clients} clients read their feeds for {@code feed-seconds} ({@link FeedClients});</li>
+ *   <li>the plain-COPY ceiling of the same rows on the same database ({@link CopyCeiling}).</li>
+ * </ol>
+ * Writes the report to stdout and {@code report.txt} in the work directory.
+ */
+public final class LoadBench {
+    private LoadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadOptions options = LoadOptions.parse(args);
+        deleteRecursively(options.work());
+        Files.createDirectories(options.work());
+        Report report = new Report(options.work().resolve("report.txt"));
+        report.line("load run " + Instant.now() + ", options " + options);
+
+        long generateStart = System.nanoTime();
+        NationalYear year = NationalYear.generate(options.seed(), options.pupils(), options.regions());
+        List<nl.verzuimhub.core.record.Mutation> mutations = year.mutations();
+        report.line(String.format("data: %,d mutations (%d regions of %,d pupils, seed %d), generated in %.1f s; mix %s",
+                mutations.size(), options.regions(), options.pupils(), options.seed(),
+                (System.nanoTime() - generateStart) / 1e9, year.mix()));
+        long lastSequence = mutations.get(mutations.size() - 1).sequence();
+
+        try (RegisterServer register = new RegisterServer(mutations);
+             WebhookReceiver receiver = new WebhookReceiver(register, HubRecipients.PUSH_SECRET)) {
+            HubRecipients recipients = new HubRecipients(year.municipalities(), year.partnerships(),
+                    options.pushMunicipalities(), receiver);
+            List<String> hubArguments = new ArrayList<>(recipients.arguments());
+            hubArguments.add("--hub.register.base-url=" + register.baseUrl());
+            hubArguments.add("--hub.register.poll-interval=1s");
+            hubArguments.add("--hub.register.page-size=" + options.pageSize());
+            report.line(String.format("recipients: %d attendance officers, %d partnerships, 3 GGD and 3 RMC regions "
+                    + "(plus the demo recipients of application.yml); push to %s", recipients.attendanceOfficers().size(),
+                    year.partnerships().size(), recipients.pushed()));
+            int port = freePort();
+            try (HubProcess hub = new HubProcess(options.jar(), options.work(), port, options.heap(), options.jfr(),
+                    hubArguments)) {
+                hub.awaitStarted(Duration.ofMinutes(3));
+                try (MemorySampler memory = new MemorySampler(hub.pid());
+                     Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + hub.postgresPort()
+                             + "/postgres", "postgres", "")) {
+                    run(options, report, register, receiver, recipients, hub, memory, db, mutations.size(),
+                            lastSequence);
+                }
+            }
+        }
+        report.close();
+        System.exit(0); // the JDK HttpServer and HttpClient threads must not keep the run (and the measure lock) alive
+    }
+
+    private static void run(LoadOptions options, Report report, RegisterServer register, WebhookReceiver receiver,
+                            HubRecipients recipients, HubProcess hub, MemorySampler memory, Connection db,
+                            int mutationCount, long lastSequence) throws Exception {
+        // Ingest: until the committed cursor is past the last mutation.
+        long deadline = System.nanoTime() + options.ingestTimeout().toNanos();
+        long committed = 0;
+        long lastReport = System.nanoTime();
+        while (committed <= lastSequence && System.nanoTime() < deadline) {
+            committed = single(db, "select next_sequence from register_cursor where id = 1");
+            if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                System.out.printf("  ... cursor %,d of %,d, %,d items pushed%n", committed, lastSequence, receiver.items());
+                lastReport = System.nanoTime();
+            }
+            Thread.sleep(50);
+        }
+        long ingestEnd = System.nanoTime();
+        if (committed <= lastSequence) {
+            report.line(String.format("INGEST DID NOT FINISH in %s: cursor %,d of %,d", options.ingestTimeout(),
+                    committed, lastSequence));
+        }
+        double ingestSeconds = (ingestEnd - register.firstServedNanos()) / 1e9;
+        long records = single(db, "select count(*) from register_record");
+        long deliveries = single(db, "select count(*) from delivery");
+        long disclosures = single(db, "select count(*) from delivery where action <> 'INGETROKKEN'");
+        long tasks = single(db, "select count(*) from outbox_task");
+        long auditAtIngest = single(db, "select coalesce(max(id), 0) from audit_entry");
+        long storedMutations = single(db, "select count(*) from register_record where action <> 'INGETROKKEN'");
+        double rate = mutationCount / ingestSeconds;
+        report.line(String.format("ingest: %,d mutations in %.1f s = %,.0f mutations/s (register page to committed "
+                        + "delivery rows, outbox rows and audit entries; %,d register pages)", mutationCount,
+                ingestSeconds, rate, register.pagesServed()));
+        report.line(String.format("  wrote %,d register records, %,d delivery rows (%,d disclosures, %.2f per "
+                        + "mutation, %.2f per non-withdrawal mutation), %,d outbox tasks, audit ids up to %,d",
+                records, deliveries, disclosures, (double) deliveries / mutationCount,
+                (double) disclosures / Math.max(1, mutationCount - (records - storedMutations)), tasks, auditAtIngest));
+
+        // Push: until every task's batch is delivered.
+        long pushDeadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long open = tasks;
+        while (open > 0 && System.nanoTime() < pushDeadline) {
+            open = single(db, "select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id"
+                    + " where b.id is null or b.status <> 'DELIVERED'");
+            Thread.sleep(200);
+        }
+        Latencies push = receiver.latencies();
+        report.line(String.format("push: %,d items received (%,d tasks, %d left undelivered, %d duplicate batches, %d bad "
+                        + "signatures); register page to recipient median %.0f ms, p99 %.0f ms, max %.0f ms; last item "
+                        + "%.1f s after the ingest's end", receiver.items(), tasks, open, receiver.duplicates(),
+                receiver.badSignatures(), push.millis(0.5), push.millis(0.99), push.millis(1.0),
+                (receiver.lastReceivedNanos() - ingestEnd) / 1e9));
+        report.line(String.format("memory after ingest and push: peak heap %.0f MB (jstat, 250 ms), peak RSS %.0f MB",
+                memory.peakHeapMb(), memory.peakRssMb()));
+
+        // Feed: the clients with the most items.
+        List<String> feedClients = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("select recipient_id from delivery"
+                + " group by recipient_id order by count(*) desc")) {
+            while (rows.next() && feedClients.size() < options.feedClients()) {
+                String client = rows.getString(1);
+                if (recipients.hasSecret(client)) {
+                    feedClients.add(client);
+                }
+            }
+        }
+        long auditBeforeFeed = single(db, "select coalesce(max(id), 0) from audit_entry");
+        FeedClients feed = new FeedClients(URI.create("http://localhost:" + hub.port()));
+        long feedNanos = feed.run(feedClients, options.feedLimit(), options.feedTime());
+        long auditAfterFeed = single(db, "select coalesce(max(id), 0) from audit_entry");
+        Latencies pages = feed.latencies();
+        report.line(String.format("feed: %d clients %s, %,d pages (%,d items, %.1f per page) in %.1f s = %,.0f pages/s; "
+                        + "latency median %.1f ms, p99 %.1f ms, max %.1f ms; %d errors; %,d audit entries written",
+                feedClients.size(), feedClients, feed.pages(), feed.items(), (double) feed.items() / Math.max(1, feed.pages()),
+                feedNanos / 1e9, feed.pages() / (feedNanos / 1e9), pages.millis(0.5), pages.millis(0.99),
+                pages.millis(1.0), feed.errors(), auditAfterFeed - auditBeforeFeed));
+        report.line(String.format("memory over the whole run: peak heap %.0f MB, peak RSS %.0f MB (hub JVM, -Xmx%s)",
+                memory.peakHeapMb(), memory.peakRssMb(), options.heap()));
+
+        // Ceiling: the same rows with plain COPY, a commit per page's worth.
+        int chunks = (int) Math.max(1, register.pagesServed());
+        CopyCeiling.Result ceiling = CopyCeiling.measure(db, auditAtIngest, chunks);
+        double ceilingRate = mutationCount / (ceiling.nanos() / 1e9);
+        report.line(String.format("COPY ceiling: %,d rows %s in %d commits each, %.1f s = %,.0f mutations/s; ingest "
+                        + "reached %.0f %% of it", ceiling.totalRows(), ceiling.rows(), chunks, ceiling.nanos() / 1e9,
+                ceilingRate, 100 * rate / ceilingRate));
+        report.line(String.format("  ratios to the ceiling: ingest %.2f; feed items/s %.2f; push items/s over the "
+                        + "ingest %.2f", rate / ceilingRate, feed.items() / (feedNanos / 1e9) / ceilingRate,
+                receiver.items() / ingestSeconds / ceilingRate));
+    }
+
+    private static long single(Connection db, String query) throws Exception {
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Lines to stdout and to the report file. */
+    private static final class Report implements AutoCloseable {
+        private final PrintStream file;
+
+        Report(Path path) throws IOException {
+            file = new PrintStream(Files.newOutputStream(path), true);
+        }
+
+        void line(String text) {
+            System.out.println(text);
+            file.println(text);
+        }
+
+        @Override
+        public void close() {
+            file.close();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.verzuimhub.bench.load;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.verzuimhub.core.record.Mutation;
+import nl.verzuimhub.simulator.RegisterSimulator;
+
+/**
+ * The national register as the hub sees it: {@code GET /v1/mutaties?vanaf=&max=} answered by the simulator's
+ * {@link RegisterSimulator#page} over a JDK HttpServer on 127.0.0.1. Records when each mutation was first served
+ * (nanoTime), keyed by kind, id and version, so a pushed item's latency is measured from the page that carried it.
+ */
+final class RegisterServer implements AutoCloseable {
+    private final RegisterSimulator simulator;
+    private final List<Mutation> mutations;
+    private final long[] sequences;
+    private final Map<String, Long> servedAt = new ConcurrentHashMap<>();
+    private final AtomicLong firstServed = new AtomicLong();
+    private final AtomicLong pages = new AtomicLong();
+    private final HttpServer server;
+
+    RegisterServer(List<Mutation> mutations) throws IOException {
+        this.simulator = new RegisterSimulator(mutations, Clock.systemUTC());
+        this.mutations = mutations;
+        this.sequences = mutations.stream().mapToLong(Mutation::sequence).toArray();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/mutaties", this::serve);
+        server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "register");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** nanoTime of the first page served; 0 before. */
+    long firstServedNanos() {
+        return firstServed.get();
+    }
+
+    long pagesServed() {
+        return pages.get();
+    }
+
+    /** nanoTime when the mutation with this kind, id and version was first served, or null. */
+    Long servedAt(String kind, String id, int version) {
+        return servedAt.get(key(kind, id, version));
+    }
+
+    static String key(String kind, String id, int version) {
+        return kind + '|' + id + '|' + version;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            long vanaf = Long.parseLong(query.getOrDefault("vanaf", "0"));
+            int max = Integer.parseInt(query.getOrDefault("max", "500"));
+            long now = System.nanoTime();
+            firstServed.compareAndSet(0, now);
+            byte[] body = simulator.page(vanaf, max);
+            int found = java.util.Arrays.binarySearch(sequences, vanaf);
+            int from = found >= 0 ? found : -found - 1;
+            for (int i = from; i < Math.min(from + max, mutations.size()); i++) {
+                var record = mutations.get(i).record();
+                servedAt.putIfAbsent(key(record.kind().name(), record.id(), record.version()), now);
+            }
+            pages.incrementAndGet();
+            exchange.getResponseHeaders().set("Content-Type", "application/xml");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (RuntimeException e) {
+            exchange.sendResponseHeaders(400, -1);
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new HashMap<>();
+        if (raw != null) {
+            for (String part : raw.split("&")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    values.put(part.substring(0, eq), part.substring(eq + 1));
+                }
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
