@@ -44,12 +44,24 @@ public class AuditLog {
 
     @Transactional
     public List<AuditEntry> append(List<AuditEvent> events) {
-        if (events.isEmpty()) {
+        return appendCompleted(complete(events));
+    }
+
+    /**
+     * The events as {@link #append} would store them, completed on the calling thread (its trace and its caller):
+     * for writers that append them later on another thread ({@link AuditGroupCommit}).
+     */
+    List<AuditEvent> complete(List<AuditEvent> events) {
+        TraceContext fallback = TraceContext.newTrace();
+        return events.stream().map(event -> AuditContext.complete(event, fallback, this::activityOf)).toList();
+    }
+
+    /** Appends events exactly as given (already {@linkplain #complete completed}), joining the caller's transaction. */
+    @Transactional
+    public List<AuditEntry> appendCompleted(List<AuditEvent> completed) {
+        if (completed.isEmpty()) {
             return List.of();
         }
-        TraceContext fallback = TraceContext.newTrace();
-        List<AuditEvent> completed = events.stream()
-                .map(event -> AuditContext.complete(event, fallback, this::activityOf)).toList();
         return withConnection(connection -> log.append(connection, completed));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.verzuimhub.core.record.Mutation;
+import nl.verzuimhub.server.register.StoredRecords;
 import nl.verzuimhub.server.outbox.Outbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -103,12 +104,32 @@ public class DeliveryRepository {
 
     /** Every record of the pupil (by subject hash) that some recipient still holds, per recipient and purpose. */
     public List<Held> heldBySubject(String subjectHash) {
+        return heldBySubjectWithLocation(subjectHash).stream().map(HeldAt::held).toList();
+    }
+
+    /**
+     * A held record (see {@link #heldBySubject}) with the location its current stored version shows; {@code stored}
+     * is null when the record is no longer stored with data (withdrawn or erased).
+     */
+    public record HeldAt(Held held, StoredRecords.Location stored) {
+    }
+
+    /**
+     * {@link #heldBySubject} in one query, each with the stored location of the record it names, so that the scope
+     * follower reads the records themselves only where the pupil's location changed.
+     */
+    public List<HeldAt> heldBySubjectWithLocation(String subjectHash) {
         return jdbc.query("""
-                select distinct recipient_id, purpose_id, legal_basis, kind, record_id from delivery
-                 where subject_hash = ? and not withdrawn and action <> 'INGETROKKEN'
-                 order by kind, record_id, recipient_id, purpose_id""",
-                (row, n) -> new Held(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5)), subjectHash);
+                select distinct d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id,
+                       r.payload is not null, r.municipality, r.partnership
+                  from delivery d
+                  left join register_record r on r.kind = d.kind and r.record_id = d.record_id
+                 where d.subject_hash = ? and not d.withdrawn and d.action <> 'INGETROKKEN'
+                 order by d.kind, d.record_id, d.recipient_id, d.purpose_id""",
+                (row, n) -> new HeldAt(new Held(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5)),
+                        row.getBoolean(6) ? new StoredRecords.Location(row.getString(7), row.getString(8)) : null),
+                subjectHash);
     }
 
     /**

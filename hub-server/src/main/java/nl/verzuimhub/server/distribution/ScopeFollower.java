@@ -50,7 +50,8 @@ public final class ScopeFollower {
         RegisterRecord record = mutation.record();
         StoredRecords.Location after = location(record);
         int retracted = 0;
-        for (DeliveryRepository.Held held : deliveries.heldBySubject(subjectHash)) {
+        for (DeliveryRepository.HeldAt heldAt : deliveries.heldBySubjectWithLocation(subjectHash)) {
+            DeliveryRepository.Held held = heldAt.held();
             Recipient recipient = recipients.find(held.recipientId()).orElse(null);
             if (recipient == null) {
                 continue;
@@ -61,6 +62,9 @@ public final class ScopeFollower {
                     retracted += retract(held, record.version(), subjectHash, now);
                 }
                 continue;
+            }
+            if (heldAt.stored() == null || heldAt.stored().equals(after)) {
+                continue; // withdrawn, or stored where the pupil is now: nothing to re-decide (no read of the record)
             }
             for (StoredRecords.Stored other : records.find(RecordKind.valueOf(held.kind()), held.recordId())) {
                 if (other.location().equals(after)) {

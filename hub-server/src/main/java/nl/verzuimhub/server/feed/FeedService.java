@@ -9,32 +9,31 @@ import nl.verzuimhub.dpia.AuditAction;
 import nl.verzuimhub.dpia.AuditChannel;
 import nl.verzuimhub.dpia.AuditEvent;
 import nl.verzuimhub.dpia.AuditOutcome;
-import nl.verzuimhub.server.audit.AuditLog;
+import nl.verzuimhub.server.audit.AuditGroupCommit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Serves a recipient's feed. Contract: every item returned has an audit entry (a disclosure, or a retraction for a
  * withdrawn record) that is committed before this method returns, so before the response leaves the hub; if the
- * audit log cannot be written, nothing is returned.
+ * audit log cannot be written, nothing is returned. The entries of pages served at the same moment are committed
+ * together ({@link AuditGroupCommit}), so concurrent readers share one commit instead of queueing for one each.
  */
 @Service
 class FeedService {
     private final FeedRepository feed;
-    private final AuditLog auditLog;
+    private final AuditGroupCommit audit;
     private final Clock clock;
 
-    FeedService(FeedRepository feed, AuditLog auditLog, Clock clock) {
+    FeedService(FeedRepository feed, AuditGroupCommit audit, Clock clock) {
         this.feed = feed;
-        this.auditLog = auditLog;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional
     public FeedPage read(Recipient recipient, String purposeId, long after, int limit) {
         List<FeedRepository.StoredDelivery> deliveries = feed.after(recipient.clientId(), purposeId, after, limit);
         Instant now = clock.instant();
-        auditLog.append(deliveries.stream().map(delivery -> auditEvent(recipient, delivery, now)).toList());
+        audit.append(deliveries.stream().map(delivery -> auditEvent(recipient, delivery, now)).toList());
         List<FeedItem> items = deliveries.stream().map(delivery -> new FeedItem(delivery.id(), delivery.kind(),
                 delivery.recordId(), delivery.version(), delivery.action(), delivery.dataJson())).toList();
         String next = items.isEmpty() ? Long.toString(after) : Long.toString(items.get(items.size() - 1).sequence());

@@ -3,7 +3,9 @@ package nl.verzuimhub.server.outbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.server.audit.AuditLog;
 import nl.verzuimhub.server.recipients.RecipientDirectory;
@@ -11,11 +13,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox's entrance. Contract: {@link #queue} runs inside the caller's transaction (it refuses to run without
  * one), so a delivery row, its push task and its "push queued" audit entry commit together or not at all. Rows of
  * recipients without push are left to the pull feed.
+ *
+ * <p>The tasks and audit entries of all {@code queue} calls of one transaction are written together, once, just
+ * before that transaction commits (a register page of 1,000 mutations is one query, one batch insert and one audit
+ * append instead of a thousand of each). They are still written inside the transaction: if writing them fails, the
+ * transaction rolls back with the delivery rows, and nothing can be pushed before they are committed.
  */
 @Component
 public class Outbox {
@@ -31,30 +40,60 @@ public class Outbox {
         this.auditLog = auditLog;
     }
 
-    /** Queues for push the delivery rows just written with these decision ids. */
+    /** Queues for push the delivery rows just written with these decision ids (written before the commit). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queue(Collection<String> decisionIds, Instant now) {
         if (decisionIds.isEmpty() || connectors.recipients().isEmpty()) {
             return;
         }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        for (String decisionId : decisionIds) {
+            pending.queued.put(decisionId, now);
+        }
+    }
+
+    /** The decision ids queued in the current transaction, in order, with the time each was queued. */
+    private final class Pending implements TransactionSynchronization {
+        private final Map<String, Instant> queued = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write(queued);
+            queued.clear();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+        }
+    }
+
+    private void write(Map<String, Instant> queued) {
+        if (queued.isEmpty()) {
+            return;
+        }
         List<OutboxDelivery> rows = jdbc.query("select " + OutboxDelivery.COLUMNS + " from delivery d"
                         + " where d.decision_id = any(?) and d.recipient_id = any(?) order by d.id",
-                OutboxDelivery.MAPPER, decisionIds.toArray(String[]::new),
+                OutboxDelivery.MAPPER, queued.keySet().toArray(String[]::new),
                 connectors.recipients().toArray(String[]::new));
         if (rows.isEmpty()) {
             return;
         }
-        Timestamp createdAt = Timestamp.from(now);
         jdbc.batchUpdate("insert into outbox_task (delivery_id, recipient_id, created_at) values (?, ?, ?)", rows,
                 rows.size(), (statement, row) -> {
                     statement.setLong(1, row.id());
                     statement.setString(2, row.recipientId());
-                    statement.setTimestamp(3, createdAt);
+                    statement.setTimestamp(3, Timestamp.from(queued.get(row.decisionId())));
                 });
         rows.stream().map(OutboxDelivery::recipientId).distinct().forEach(recipientId -> jdbc.update(
                 "insert into outbox_lane (recipient_id) values (?) on conflict do nothing", recipientId));
         auditLog.append(rows.stream().map(row -> PushAudit.queued(recipient(row.recipientId()), row,
-                connectors.forRecipient(row.recipientId()).orElseThrow().id(), now)).toList());
+                connectors.forRecipient(row.recipientId()).orElseThrow().id(), queued.get(row.decisionId()))).toList());
     }
 
     private Recipient recipient(String clientId) {

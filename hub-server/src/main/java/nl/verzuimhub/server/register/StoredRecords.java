@@ -56,9 +56,25 @@ public class StoredRecords {
                 (row, n) -> new Location(row.getString(1), row.getString(2)), kind.name(), recordId).stream().findFirst();
     }
 
-    /** The pupil history from stored records: the periods of the pupil's other, not withdrawn sick reports. */
+    /**
+     * The pupil history from stored records: the periods of the pupil's other, not withdrawn sick reports. The facts
+     * remember the answer for the last record asked about (by identity), so deciding one record version for several
+     * recipients reads the history once; take new facts after the stored records changed.
+     */
     public DecisionFacts facts() {
-        return record -> otherSickReports(record.pupil().identifier().value(), record.id());
+        return new DecisionFacts() {
+            private RegisterRecord asked;
+            private List<Period> answer;
+
+            @Override
+            public List<Period> otherSickReports(RegisterRecord record) {
+                if (record != asked) {
+                    answer = StoredRecords.this.otherSickReports(record.pupil().identifier().value(), record.id());
+                    asked = record;
+                }
+                return answer;
+            }
+        };
     }
 
     private List<Period> otherSickReports(String identifier, String recordId) {
