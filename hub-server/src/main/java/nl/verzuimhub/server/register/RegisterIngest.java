@@ -76,13 +76,11 @@ class RegisterIngest implements RegisterPageStore {
         for (Mutation mutation : page.mutations()) {
             String payload = json.writeValueAsString(ViewJson.toMap(RecordFields.of(mutation.record())));
             boolean withdrawal = mutation.action() == MutationAction.INGETROKKEN;
-            // A first version has no stored location: either nothing is stored yet, or it is stored and this
-            // mutation is skipped below (same version), so the read is saved.
-            StoredRecords.Location before = withdrawal || mutation.record().version() == 1 ? null
-                    : stored.location(mutation.record().kind(), mutation.record().id()).orElse(null);
-            if (!records.storeIfNewer(mutation, payload, now)) {
+            RecordRepository.Outcome outcome = records.storeIfNewer(mutation, payload, now);
+            if (!outcome.changed()) {
                 continue;
             }
+            StoredRecords.Location before = withdrawal ? null : outcome.before();
             changed++;
             if (withdrawal) {
                 deliveries.retract(mutation, engine.policySet().version(), now);
