@@ -30,6 +30,15 @@ final class AbsenceReportScript {
     private static final ClosingReason[] REASONS = ClosingReason.values();
 
     private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+    private final boolean longTermRelative;
+
+    /**
+     * @param longTermRelative whether this script files LRV reports; a calibrated region files them only through
+     *                         {@link LongTermAbsenceScript}, so that their number is set by the quota
+     */
+    AbsenceReportScript(boolean longTermRelative) {
+        this.longTermRelative = longTermRelative;
+    }
 
     List<RecordHistory> plan(PupilProfile profile, SplittableRandom rng) {
         Days days = calendar.schoolDays(profile.holidayRegion());
@@ -40,7 +49,7 @@ final class AbsenceReportScript {
         int earliest = first + Draw.between(rng, 5, 15);
         for (int k = 0; k < count && earliest < last - 25; k++) {
             int start = Draw.between(rng, earliest, Math.min(earliest + 120, last - 25));
-            AbsenceType type = typeFor(rng, profile.ageOn(days.get(start)));
+            AbsenceType type = typeFor(rng, profile.ageOn(days.get(start)), longTermRelative ? 1 : 0);
             if (type == null) {
                 break;
             }
@@ -68,16 +77,17 @@ final class AbsenceReportScript {
                            boolean openEnded, int reportIndex) {
     }
 
-    private static AbsenceType typeFor(SplittableRandom rng, int age) {
+    /** The type for a pupil of {@code age}; {@code lrv} (0 or 1) multiplies the weight of LRV. */
+    private static AbsenceType typeFor(SplittableRandom rng, int age, int lrv) {
         if (age < 5 || age > 22) {
             return null;
         }
         if (age < 18) {
             return new AbsenceType[] {AbsenceType.V3, AbsenceType.LRV, AbsenceType.L, AbsenceType.O}
-                    [Draw.weighted(rng, 55, 13, 12, 20)];
+                    [Draw.weighted(rng, 55, 13 * lrv, 12, 20)];
         }
         return new AbsenceType[] {AbsenceType.V4, AbsenceType.RMC, AbsenceType.LRV, AbsenceType.O}
-                [Draw.weighted(rng, 45, 30, 10, 15)];
+                [Draw.weighted(rng, 45, 30, 10 * lrv, 15)];
     }
 
     /** Absent hours on every first or second school day until 16 are reached: at most 10 days, within 19. */
@@ -192,6 +202,13 @@ final class AbsenceReportScript {
     private static AbsenceReportHistory history(SplittableRandom rng, PupilProfile profile, AbsenceType type,
                                                 Absence absence, LocalDate reportedOn,
                                                 List<AbsenceReportHistory.Version> versions) {
+        return history(rng, profile, type, absence.allLessons, reportedOn, versions);
+    }
+
+    /** The report with what the school wrote (reason, action, reporter) drawn for {@code type}. */
+    static AbsenceReportHistory history(SplittableRandom rng, PupilProfile profile, AbsenceType type,
+                                        boolean allLessons, LocalDate reportedOn,
+                                        List<AbsenceReportHistory.Version> versions) {
         String reason = Draw.chance(rng, 0.85)
                 ? SyntheticTexts.suspectedReason(rng, type, profile.ageOn(reportedOn)) : null;
         String action = Draw.chance(rng, 0.7) ? SyntheticTexts.schoolAction(rng) : null;
@@ -200,7 +217,7 @@ final class AbsenceReportScript {
             case L -> 0.85;
             default -> 0.9;
         });
-        return new AbsenceReportHistory(type, absence.allLessons, reason, action, municipalAction,
+        return new AbsenceReportHistory(type, allLessons, reason, action, municipalAction,
                 Draw.oneOf(rng, profile.school().reporters()), reportedOn, versions);
     }
 
@@ -211,7 +228,7 @@ final class AbsenceReportScript {
                 null, last.period(), last.hours(), last.days());
     }
 
-    private static ClosingReason closingReason(SplittableRandom rng, AbsenceType type) {
+    static ClosingReason closingReason(SplittableRandom rng, AbsenceType type) {
         // Weights in ClosingReason order: TERUG_NAAR_SCHOOL, ANDERE_OPLEIDING, WERK, BEEINDIGD_OVERIG, OVERLEDEN,
         // LANGDURIG_ZIEK, LEGITIEM_AFWEZIG.
         int[] weights = switch (type) {
@@ -224,7 +241,8 @@ final class AbsenceReportScript {
         return REASONS[Draw.weighted(rng, weights)];
     }
 
-    private static Step step(SplittableRandom rng, LocalDate day, MutationAction action) {
+    /** A step on {@code day} in office hours. */
+    static Step step(SplittableRandom rng, LocalDate day, MutationAction action) {
         OffsetDateTime at = SchoolCalendar.at(day, SchoolCalendar.officeTime(rng));
         return new Step(at, action);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import nl.verzuimhub.core.record.ExemptionArticle;
 import nl.verzuimhub.core.record.ExemptionStatus;
@@ -51,6 +52,21 @@ final class ExemptionScript {
     }
 
     RecordHistory plan(PupilProfile profile, SplittableRandom rng) {
+        return planWith(profile, rng, null, null);
+    }
+
+    /**
+     * A calibrated exemption: of {@code article}, which must fit the pupil's age on
+     * {@link SchoolCalendar#REFERENCE_DATE} (the start moves to that date when the drawn one does not fit), and
+     * withdrawn exactly when {@code withdrawn}.
+     */
+    RecordHistory plan(PupilProfile profile, SplittableRandom rng, ExemptionArticle article, boolean withdrawn) {
+        return planWith(profile, rng, Objects.requireNonNull(article, "article"), withdrawn);
+    }
+
+    /** With a null {@code forced} article one is dealt from the deck; a null {@code withdrawn} is left to chance. */
+    private RecordHistory planWith(PupilProfile profile, SplittableRandom rng, ExemptionArticle forced,
+                                   Boolean withdrawn) {
         LocalDate start = Draw.chance(rng, 0.4) ? SchoolCalendar.FIRST_DAY
                 : working.random(rng, LocalDate.of(2024, 8, 15), LocalDate.of(2025, 5, 30));
         if (profile.ageOn(start) > 17) {
@@ -59,9 +75,12 @@ final class ExemptionScript {
         if (profile.ageOn(start) < 5) {
             start = profile.birthDate().plusYears(5);
         }
+        if (forced != null && !fits(forced, profile.ageOn(start))) {
+            start = SchoolCalendar.REFERENCE_DATE;
+        }
         boolean fromYearStart = start.equals(SchoolCalendar.FIRST_DAY);
         int age = profile.ageOn(start);
-        ExemptionArticle article = article(age);
+        ExemptionArticle article = forced != null ? forced : article(age);
         LocalDate end = end(rng, profile, article);
         LocalDate filed = fromYearStart ? working.random(rng, SchoolCalendar.FIRST_DAY, LocalDate.of(2024, 9, 13))
                 : working.random(rng, maxDate(SchoolCalendar.FIRST_DAY, start.minusDays(14)), start);
@@ -78,7 +97,7 @@ final class ExemptionScript {
         Period period = new Period(start, end);
         versions.add(new ExemptionHistory.Version(step(rng, filed, MutationAction.NIEUW), period,
                 ExemptionStatus.ACTIEF));
-        if (Draw.chance(rng, 0.03)) {
+        if (withdrawn != null ? withdrawn.booleanValue() : Draw.chance(rng, 0.03)) {
             versions.add(new ExemptionHistory.Version(step(rng, working.plus(filed, Draw.between(rng, 1, 15)),
                     MutationAction.INGETROKKEN), period, ExemptionStatus.INGETROKKEN));
         } else if (Draw.chance(rng, 0.2)) {
@@ -117,7 +136,7 @@ final class ExemptionScript {
         }
     }
 
-    private static boolean fits(ExemptionArticle article, int age) {
+    static boolean fits(ExemptionArticle article, int age) {
         return switch (article) {
             case ART_5A, ART_5B, ART_5C -> age >= 5 && age <= 17;
             case ART_3A -> age >= 14 && age <= 16;
