@@ -7,12 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.verzuimhub.core.calendar.SchoolHoliday;
 import nl.verzuimhub.core.record.AbsenceType;
 import nl.verzuimhub.core.record.ClosingReason;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.ReportStatus;
-import nl.verzuimhub.simulator.SchoolCalendar.Days;
+import nl.verzuimhub.simulator.SimulatorCalendar.Days;
 
 /**
  * Plans a pupil's absence reports over the year, one to three, not overlapping.
@@ -29,7 +30,7 @@ final class AbsenceReportScript {
     private static final BigDecimal SIXTEEN = BigDecimal.valueOf(16);
     private static final ClosingReason[] REASONS = ClosingReason.values();
 
-    private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+    private final SimulatorCalendar calendar = SimulatorCalendar.INSTANCE;
     private final boolean longTermRelative;
 
     /**
@@ -42,8 +43,8 @@ final class AbsenceReportScript {
 
     List<RecordHistory> plan(PupilProfile profile, SplittableRandom rng) {
         Days days = calendar.schoolDays(profile.holidayRegion());
-        int first = days.indexOnOrAfter(SchoolCalendar.FIRST_DAY);
-        int last = days.indexOnOrBefore(SchoolCalendar.LAST_DAY);
+        int first = days.indexOnOrAfter(SimulatorCalendar.FIRST_DAY);
+        int last = days.indexOnOrBefore(SimulatorCalendar.LAST_DAY);
         int count = 1 + Draw.weighted(rng, 80, 17, 3);
         List<RecordHistory> reports = new ArrayList<>();
         int earliest = first + Draw.between(rng, 5, 15);
@@ -56,7 +57,7 @@ final class AbsenceReportScript {
             Absence absence = switch (type) {
                 case V3, V4 -> threshold(rng, start);
                 case O -> signal(rng, start);
-                case L -> luxury(rng, profile.holidayRegion(), days, start, last);
+                case L -> luxury(rng, calendar.holidays(profile.holidayRegion()), days, start, last);
                 case LRV -> longTerm(rng, start, 20, 24);
                 case RMC -> longTerm(rng, start, 10, 30);
             };
@@ -122,9 +123,10 @@ final class AbsenceReportScript {
     }
 
     /** One to five school days just before a holiday, or one to three just after it. */
-    private static Absence luxury(SplittableRandom rng, HolidayRegion region, Days days, int earliest, int last) {
+    private static Absence luxury(SplittableRandom rng, List<SchoolHoliday> holidays, Days days, int earliest,
+                                  int last) {
         List<int[]> candidates = new ArrayList<>();
-        for (HolidayRegion.Holiday holiday : region.holidays()) {
+        for (SchoolHoliday holiday : holidays) {
             int before = days.indexOnOrBefore(holiday.first().minusDays(1));
             int beforeLength = Draw.between(rng, 1, 5);
             candidates.add(new int[] {before - beforeLength + 1, before});
@@ -243,7 +245,7 @@ final class AbsenceReportScript {
 
     /** A step on {@code day} in office hours. */
     static Step step(SplittableRandom rng, LocalDate day, MutationAction action) {
-        OffsetDateTime at = SchoolCalendar.at(day, SchoolCalendar.officeTime(rng));
+        OffsetDateTime at = SimulatorCalendar.at(day, SimulatorCalendar.officeTime(rng));
         return new Step(at, action);
     }
 

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.ReportStatus;
-import nl.verzuimhub.simulator.SchoolCalendar.Days;
+import nl.verzuimhub.simulator.SimulatorCalendar.Days;
 
 /**
  * Plans the register's absolute-absence signal for a pupil of compulsory school age (5 to 17) who is enrolled
@@ -30,7 +30,7 @@ final class AbsoluteAbsenceScript {
     /** The latest end of a closed calibrated long signal, so that its closing step falls within the year. */
     private static final LocalDate LATEST_LONG_END = LocalDate.of(2025, 7, 18);
 
-    private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+    private final SimulatorCalendar calendar = SimulatorCalendar.INSTANCE;
 
     static boolean eligible(int age) {
         return age >= 5 && age <= 17;
@@ -42,7 +42,7 @@ final class AbsoluteAbsenceScript {
         LocalDate start;
         LocalDate filed;
         if (fromYearStart) {
-            start = SchoolCalendar.FIRST_DAY;
+            start = SimulatorCalendar.FIRST_DAY;
             filed = working.random(rng, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 10, 15));
         } else {
             start = calendar.schoolDays(profile.holidayRegion())
@@ -76,7 +76,7 @@ final class AbsoluteAbsenceScript {
         LocalDate start;
         LocalDate filed;
         if (episode == Episode.LONG && Draw.chance(rng, 0.4)) {
-            start = SchoolCalendar.FIRST_DAY;
+            start = SimulatorCalendar.FIRST_DAY;
             filed = working.random(rng, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 10, 15));
         } else {
             LocalDate latestStart = episode == Episode.LONG ? LATEST_LONG_START : LATEST_SHORT_START;
@@ -99,8 +99,7 @@ final class AbsoluteAbsenceScript {
         if (episode == Episode.SHORT) {
             end = randomDay(rng, start.plusDays(10), Episode.latestShortEnd(start));
         } else if (!Draw.chance(rng, 0.35)) {
-            LocalDate latestEnd = start.plusMonths(10).isBefore(LATEST_LONG_END) ? start.plusMonths(10) : LATEST_LONG_END;
-            end = randomDay(rng, Episode.earliestLongEnd(start), latestEnd);
+            end = randomDay(rng, Episode.earliestLongEnd(start), Episode.latestLongEnd(start, LATEST_LONG_END));
         }
         if (end != null) {
             LocalDate closed = working.plus(end.isAfter(taken) ? end : taken, Draw.between(rng, 1, 5));
@@ -117,10 +116,10 @@ final class AbsoluteAbsenceScript {
     }
 
     private static Step batch(SplittableRandom rng, LocalDate day, MutationAction action) {
-        return new Step(SchoolCalendar.at(day, SchoolCalendar.batchTime(rng)), action);
+        return new Step(SimulatorCalendar.at(day, SimulatorCalendar.batchTime(rng)), action);
     }
 
     private static Step office(SplittableRandom rng, LocalDate day, MutationAction action) {
-        return new Step(SchoolCalendar.at(day, SchoolCalendar.officeTime(rng)), action);
+        return new Step(SimulatorCalendar.at(day, SimulatorCalendar.officeTime(rng)), action);
     }
 }

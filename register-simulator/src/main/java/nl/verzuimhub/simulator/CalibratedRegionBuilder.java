@@ -78,7 +78,7 @@ public final class CalibratedRegionBuilder {
         BitSet onderwijsnummer = new BitSet(pupils);
         for (int index = 0; index < pupils; index++) {
             PupilProfile profile = survey.create(index, new SplittableRandom(Seeds.derive(seed, index)));
-            ages[index] = (byte) profile.ageOn(SchoolCalendar.REFERENCE_DATE);
+            ages[index] = (byte) profile.ageOn(SimulatorCalendar.REFERENCE_DATE);
             if (profile.identifier().type() == PupilIdentifier.Type.ONDERWIJSNUMMER) {
                 onderwijsnummer.set(index);
             }

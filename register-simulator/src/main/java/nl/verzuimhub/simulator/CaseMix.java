@@ -46,7 +46,7 @@ final class CaseMix {
     }
 
     List<PlannedHistory> plan(PupilProfile profile, SplittableRandom rng) {
-        int age = profile.ageOn(SchoolCalendar.REFERENCE_DATE);
+        int age = profile.ageOn(SimulatorCalendar.REFERENCE_DATE);
         boolean withoutBsn = profile.identifier().type() == PupilIdentifier.Type.ONDERWIJSNUMMER;
         List<RecordHistory> histories = new ArrayList<>();
         boolean regular = false;
@@ -79,7 +79,7 @@ final class CaseMix {
     }
 
     private void regularReports(PupilProfile profile, SplittableRandom rng, List<RecordHistory> histories) {
-        if (Draw.chance(rng, absenceReportChance(profile.ageOn(SchoolCalendar.REFERENCE_DATE)))) {
+        if (Draw.chance(rng, absenceReportChance(profile.ageOn(SimulatorCalendar.REFERENCE_DATE)))) {
             histories.addAll(absenceReports.plan(profile, rng));
         }
         if (Draw.chance(rng, 0.075)) {

@@ -26,6 +26,12 @@ enum Episode {
         return start.plusMonths(3).plusDays(21);
     }
 
+    /** The last day a {@link #LONG} episode starting on {@code start} may end: 10 months on, not after {@code cap}. */
+    static LocalDate latestLongEnd(LocalDate start, LocalDate cap) {
+        LocalDate tenMonths = start.plusMonths(10);
+        return tenMonths.isBefore(cap) ? tenMonths : cap;
+    }
+
     /** The latest start of a {@link #LONG} episode that is still open on {@code lastDay}. */
     static LocalDate latestOpenLongStart(LocalDate lastDay) {
         return lastDay.minusDays(21).minusMonths(3);

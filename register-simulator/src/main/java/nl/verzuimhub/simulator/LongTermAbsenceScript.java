@@ -8,7 +8,7 @@ import nl.verzuimhub.core.record.AbsenceType;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.ReportStatus;
-import nl.verzuimhub.simulator.SchoolCalendar.Days;
+import nl.verzuimhub.simulator.SimulatorCalendar.Days;
 
 /**
  * Plans a calibrated long-term relative absence report (LRV) whose duration is fixed by its {@link Episode}.
@@ -30,12 +30,12 @@ final class LongTermAbsenceScript {
     /** The latest last absent day of a closed long report, so that it closes before the summer holiday. */
     private static final LocalDate LATEST_LONG_END = LocalDate.of(2025, 7, 4);
 
-    private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+    private final SimulatorCalendar calendar = SimulatorCalendar.INSTANCE;
 
     AbsenceReportHistory plan(PupilProfile profile, SplittableRandom rng, Episode episode) {
         Days days = calendar.schoolDays(profile.holidayRegion());
         Days working = calendar.workingDays();
-        int first = days.indexOnOrAfter(SchoolCalendar.FIRST_DAY);
+        int first = days.indexOnOrAfter(SimulatorCalendar.FIRST_DAY);
         int start = Draw.between(rng, first + 5,
                 days.indexOnOrBefore(episode == Episode.LONG ? LATEST_LONG_START : LATEST_SHORT_START));
         LocalDate startDate = days.get(start);
@@ -55,10 +55,10 @@ final class LongTermAbsenceScript {
         versions.add(new AbsenceReportHistory.Version(AbsenceReportScript.step(rng, day, MutationAction.GEWIJZIGD),
                 ReportStatus.IN_BEHANDELING, null, open, null, reportIndex - start));
         int lastAbsent = lastAbsentDay(rng, days, episode, start, reportIndex);
-        LocalDate returned = lastAbsent < 0 ? SchoolCalendar.LAST_DAY.plusDays(1) : days.get(lastAbsent + 1);
+        LocalDate returned = lastAbsent < 0 ? SimulatorCalendar.LAST_DAY.plusDays(1) : days.get(lastAbsent + 1);
         while (true) {
             LocalDate update = working.plus(day, Draw.between(rng, 15, 30));
-            if (!update.isBefore(returned) || update.isAfter(SchoolCalendar.LAST_DAY)) {
+            if (!update.isBefore(returned) || update.isAfter(SimulatorCalendar.LAST_DAY)) {
                 break;
             }
             day = update;
@@ -69,9 +69,8 @@ final class LongTermAbsenceScript {
         if (lastAbsent >= 0) {
             LocalDate closed = working.plus(returned.isAfter(day) ? returned : day, Draw.between(rng, 1, 10));
             versions.add(new AbsenceReportHistory.Version(AbsenceReportScript.step(rng, closed,
-                    MutationAction.GEWIJZIGD), ReportStatus.AFGESLOTEN,
-                    AbsenceReportScript.closingReason(rng, AbsenceType.LRV), new Period(startDate, days.get(lastAbsent)),
-                    null, lastAbsent - start + 1));
+                    MutationAction.GEWIJZIGD), ReportStatus.AFGESLOTEN, AbsenceReportScript.closingReason(rng,
+                    AbsenceType.LRV), new Period(startDate, days.get(lastAbsent)), null, lastAbsent - start + 1));
         }
         return AbsenceReportScript.history(rng, profile, AbsenceType.LRV, true, reportedOn, versions);
     }
@@ -86,9 +85,8 @@ final class LongTermAbsenceScript {
         if (Draw.chance(rng, 0.35)) {
             return -1;
         }
-        LocalDate latestEnd = startDate.plusMonths(10).isBefore(LATEST_LONG_END) ? startDate.plusMonths(10)
-                : LATEST_LONG_END;
         int earliest = days.indexOnOrAfter(Episode.earliestLongEnd(startDate));
-        return Draw.between(rng, earliest, Math.max(earliest, days.indexOnOrBefore(latestEnd)));
+        int latest = days.indexOnOrBefore(Episode.latestLongEnd(startDate, LATEST_LONG_END));
+        return Draw.between(rng, earliest, Math.max(earliest, latest));
     }
 }

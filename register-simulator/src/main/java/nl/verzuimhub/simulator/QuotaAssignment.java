@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
  *
  * <p>Contracts: {@link #assign} gives exactly the quota of every case whenever enough eligible pupils exist (else
  * every eligible one), never two cases to one pupil, and only to pupils whose age on
- * {@link SchoolCalendar#REFERENCE_DATE} fits: 5 to 17 for AV, LRV and articles 5a, 5b, 5c; 14 to 16 for 3a, 15 to 17
+ * {@link SimulatorCalendar#REFERENCE_DATE} fits: 5 to 17 for AV, LRV and articles 5a, 5b, 5c; 14 to 16 for 3a, 15 to 17
  * for 3b, 16 to 17 for 15. Within that, about 30% of AV cases go to pupils with an onderwijsnummer (who make up 3% of
  * pupils: children without a BSN are far likelier to be enrolled nowhere) and 80% of LRV cases to pupils of
  * secondary age (12 to 17); the rest is uniform. Same inputs and seed, same assignment.
