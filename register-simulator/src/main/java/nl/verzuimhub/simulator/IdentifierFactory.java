@@ -1,7 +1,5 @@
 package nl.verzuimhub.simulator;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.SplittableRandom;
 import nl.verzuimhub.core.identity.PupilIdentifier;
 
@@ -14,12 +12,12 @@ import nl.verzuimhub.core.identity.PupilIdentifier;
 final class IdentifierFactory {
     private static final int[] WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2};
 
-    private final Set<String> issued = new HashSet<>();
+    private final IssuedNumbers issued = new IssuedNumbers();
 
     PupilIdentifier nextBsn(SplittableRandom rng) {
         while (true) {
             String candidate = complete(rng, 0, 0, 0);
-            if (candidate != null && issued.add(candidate)) {
+            if (candidate != null && issued.add(Long.parseLong(candidate))) {
                 return PupilIdentifier.bsn(candidate);
             }
         }
@@ -28,7 +26,7 @@ final class IdentifierFactory {
     PupilIdentifier nextOnderwijsnummer(SplittableRandom rng) {
         while (true) {
             String candidate = complete(rng, 2, 10, 5);
-            if (candidate != null && issued.add(candidate)) {
+            if (candidate != null && issued.add(Long.parseLong(candidate))) {
                 return PupilIdentifier.onderwijsnummer(candidate);
             }
         }
