@@ -1,7 +1,9 @@
 package nl.verzuimhub.simulator;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
@@ -67,50 +69,125 @@ final class QuotaAssignment {
      */
     static byte[] assign(Map<CalibratedCase, Integer> quotas, byte[] ages, BitSet onderwijsnummer,
                          SplittableRandom rng) {
-        byte[] cases = new byte[ages.length];
+        Pool pool = new Pool(ages, onderwijsnummer);
         for (Map.Entry<CalibratedCase, Integer> quota : quotas.entrySet()) {
             CalibratedCase kind = quota.getKey();
             int wanted = quota.getValue();
             if (kind.absoluteAbsence()) {
-                IntPredicate compulsory = i -> ages[i] >= 5 && ages[i] <= 17;
-                int without = select(cases, kind, compulsory.and(onderwijsnummer::get),
-                        round(wanted * AV_ONDERWIJSNUMMER_SHARE), rng);
-                select(cases, kind, compulsory.and(i -> !onderwijsnummer.get(i)), wanted - without, rng);
+                IntPredicate compulsory = age -> age >= 5 && age <= 17;
+                int without = pool.give(kind, round(wanted * AV_ONDERWIJSNUMMER_SHARE), compulsory, Boolean.TRUE, rng);
+                pool.give(kind, wanted - without, compulsory, Boolean.FALSE, rng);
             } else if (kind.longTermRelative()) {
-                int secondary = select(cases, kind, i -> ages[i] >= 12 && ages[i] <= 17,
-                        round(wanted * LRV_SECONDARY_SHARE), rng);
-                int primary = select(cases, kind, i -> ages[i] >= 5 && ages[i] <= 11, wanted - secondary, rng);
-                select(cases, kind, i -> ages[i] >= 12 && ages[i] <= 17, wanted - secondary - primary, rng);
+                IntPredicate secondaryAge = age -> age >= 12 && age <= 17;
+                int secondary = pool.give(kind, round(wanted * LRV_SECONDARY_SHARE), secondaryAge, null, rng);
+                int primary = pool.give(kind, wanted - secondary, age -> age >= 5 && age <= 11, null, rng);
+                pool.give(kind, wanted - secondary - primary, secondaryAge, null, rng);
             } else {
-                select(cases, kind, i -> ExemptionScript.fits(kind.article(), ages[i]), wanted, rng);
+                pool.give(kind, wanted, age -> ExemptionScript.fits(kind.article(), age), null, rng);
             }
         }
-        return cases;
+        return pool.cases;
     }
 
     /**
-     * Gives {@code kind} to exactly {@code wanted} of the pupils without a case who are {@code eligible} (or to all
-     * of them when fewer), each such set equally likely (selection sampling); returns how many got it.
+     * The pupils grouped by age and kind of number, and the cases given so far. A draw picks a uniformly random
+     * pupil of the wanted groups and keeps it when it has no case yet (each set of pupils equally likely, and only
+     * the quota's few draws instead of a pass over every pupil); when fewer than half of those pupils are still free
+     * it walks them instead (selection sampling).
      */
-    private static int select(byte[] cases, CalibratedCase kind, IntPredicate eligible, int wanted,
-                              SplittableRandom rng) {
-        int candidates = 0;
-        for (int i = 0; i < cases.length; i++) {
-            if (cases[i] == 0 && eligible.test(i)) {
-                candidates++;
+    private static final class Pool {
+        private static final int GROUPS = 2 * (Byte.MAX_VALUE + 1);
+
+        final byte[] cases;
+        private final int[][] members = new int[GROUPS][];
+        private final int[] taken = new int[GROUPS];
+
+        Pool(byte[] ages, BitSet onderwijsnummer) {
+            cases = new byte[ages.length];
+            int[] sizes = new int[GROUPS];
+            for (int i = 0; i < ages.length; i++) {
+                sizes[group(ages[i], onderwijsnummer.get(i))]++;
+            }
+            for (int g = 0; g < GROUPS; g++) {
+                members[g] = new int[sizes[g]];
+                sizes[g] = 0;
+            }
+            for (int i = 0; i < ages.length; i++) {
+                int g = group(ages[i], onderwijsnummer.get(i));
+                members[g][sizes[g]++] = i;
             }
         }
-        int chosen = 0;
-        for (int i = 0; i < cases.length && chosen < wanted; i++) {
-            if (cases[i] == 0 && eligible.test(i)) {
-                if (rng.nextInt(candidates) < wanted - chosen) {
-                    cases[i] = kind.code();
-                    chosen++;
+
+        private static int group(int age, boolean onderwijsnummer) {
+            return 2 * Math.max(0, age) + (onderwijsnummer ? 1 : 0);
+        }
+
+        /**
+         * Gives {@code kind} to {@code wanted} free pupils whose age {@code fits} (with an onderwijsnummer when
+         * {@code withOnderwijsnummer} is true, with a BSN when false, either when null), or to all of them when fewer
+         * are free; returns how many got it.
+         */
+        int give(CalibratedCase kind, int wanted, IntPredicate fits, Boolean withOnderwijsnummer,
+                 SplittableRandom rng) {
+            List<Integer> groups = new ArrayList<>();
+            int total = 0;
+            int free = 0;
+            for (int age = 0; age <= Byte.MAX_VALUE; age++) {
+                for (int on = 0; on < 2; on++) {
+                    if (fits.test(age) && (withOnderwijsnummer == null || withOnderwijsnummer == (on == 1))) {
+                        int g = group(age, on == 1);
+                        groups.add(g);
+                        total += members[g].length;
+                        free += members[g].length - taken[g];
+                    }
                 }
-                candidates--;
             }
+            if (wanted <= 0) {
+                return 0;
+            }
+            if (2 * free < total || wanted >= free) {
+                return walk(kind, Math.min(wanted, free), free, groups, rng);
+            }
+            int given = 0;
+            while (given < wanted) {
+                int pick = rng.nextInt(total);
+                for (int g : groups) {
+                    if (pick < members[g].length) {
+                        int pupil = members[g][pick];
+                        if (cases[pupil] == 0) {
+                            cases[pupil] = kind.code();
+                            taken[g]++;
+                            given++;
+                        }
+                        break;
+                    }
+                    pick -= members[g].length;
+                }
+            }
+            return given;
         }
-        return chosen;
+
+        /** Selection sampling over the free pupils of {@code groups}: exactly {@code wanted} of the {@code free}. */
+        private int walk(CalibratedCase kind, int wanted, int free, List<Integer> groups, SplittableRandom rng) {
+            int given = 0;
+            int left = free;
+            for (int g : groups) {
+                for (int pupil : members[g]) {
+                    if (given == wanted) {
+                        return given;
+                    }
+                    if (cases[pupil] == 0) {
+                        if (rng.nextInt(left) < wanted - given) {
+                            cases[pupil] = kind.code();
+                            taken[g]++;
+                            given++;
+                        }
+                        left--;
+                    }
+                }
+            }
+            return given;
+        }
     }
 
     private static int round(double value) {
