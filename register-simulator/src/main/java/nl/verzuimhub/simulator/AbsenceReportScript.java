@@ -7,12 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.verzuimhub.core.calendar.SchoolHoliday;
 import nl.verzuimhub.core.record.AbsenceType;
 import nl.verzuimhub.core.record.ClosingReason;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.ReportStatus;
-import nl.verzuimhub.simulator.SchoolCalendar.Days;
+import nl.verzuimhub.simulator.SimulatorCalendar.Days;
 
 /**
  * Plans a pupil's absence reports over the year, one to three, not overlapping.
@@ -29,25 +30,34 @@ final class AbsenceReportScript {
     private static final BigDecimal SIXTEEN = BigDecimal.valueOf(16);
     private static final ClosingReason[] REASONS = ClosingReason.values();
 
-    private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+    private final SimulatorCalendar calendar = SimulatorCalendar.INSTANCE;
+    private final boolean longTermRelative;
+
+    /**
+     * @param longTermRelative whether this script files LRV reports; a calibrated region files them only through
+     *                         {@link LongTermAbsenceScript}, so that their number is set by the quota
+     */
+    AbsenceReportScript(boolean longTermRelative) {
+        this.longTermRelative = longTermRelative;
+    }
 
     List<RecordHistory> plan(PupilProfile profile, SplittableRandom rng) {
         Days days = calendar.schoolDays(profile.holidayRegion());
-        int first = days.indexOnOrAfter(SchoolCalendar.FIRST_DAY);
-        int last = days.indexOnOrBefore(SchoolCalendar.LAST_DAY);
+        int first = days.indexOnOrAfter(SimulatorCalendar.FIRST_DAY);
+        int last = days.indexOnOrBefore(SimulatorCalendar.LAST_DAY);
         int count = 1 + Draw.weighted(rng, 80, 17, 3);
         List<RecordHistory> reports = new ArrayList<>();
         int earliest = first + Draw.between(rng, 5, 15);
         for (int k = 0; k < count && earliest < last - 25; k++) {
             int start = Draw.between(rng, earliest, Math.min(earliest + 120, last - 25));
-            AbsenceType type = typeFor(rng, profile.ageOn(days.get(start)));
+            AbsenceType type = typeFor(rng, profile.ageOn(days.get(start)), longTermRelative ? 1 : 0);
             if (type == null) {
                 break;
             }
             Absence absence = switch (type) {
                 case V3, V4 -> threshold(rng, start);
                 case O -> signal(rng, start);
-                case L -> luxury(rng, profile.holidayRegion(), days, start, last);
+                case L -> luxury(rng, calendar.holidays(profile.holidayRegion()), days, start, last);
                 case LRV -> longTerm(rng, start, 20, 24);
                 case RMC -> longTerm(rng, start, 10, 30);
             };
@@ -68,16 +78,17 @@ final class AbsenceReportScript {
                            boolean openEnded, int reportIndex) {
     }
 
-    private static AbsenceType typeFor(SplittableRandom rng, int age) {
+    /** The type for a pupil of {@code age}; {@code lrv} (0 or 1) multiplies the weight of LRV. */
+    private static AbsenceType typeFor(SplittableRandom rng, int age, int lrv) {
         if (age < 5 || age > 22) {
             return null;
         }
         if (age < 18) {
             return new AbsenceType[] {AbsenceType.V3, AbsenceType.LRV, AbsenceType.L, AbsenceType.O}
-                    [Draw.weighted(rng, 55, 13, 12, 20)];
+                    [Draw.weighted(rng, 55, 13 * lrv, 12, 20)];
         }
         return new AbsenceType[] {AbsenceType.V4, AbsenceType.RMC, AbsenceType.LRV, AbsenceType.O}
-                [Draw.weighted(rng, 45, 30, 10, 15)];
+                [Draw.weighted(rng, 45, 30, 10 * lrv, 15)];
     }
 
     /** Absent hours on every first or second school day until 16 are reached: at most 10 days, within 19. */
@@ -112,9 +123,10 @@ final class AbsenceReportScript {
     }
 
     /** One to five school days just before a holiday, or one to three just after it. */
-    private static Absence luxury(SplittableRandom rng, HolidayRegion region, Days days, int earliest, int last) {
+    private static Absence luxury(SplittableRandom rng, List<SchoolHoliday> holidays, Days days, int earliest,
+                                  int last) {
         List<int[]> candidates = new ArrayList<>();
-        for (HolidayRegion.Holiday holiday : region.holidays()) {
+        for (SchoolHoliday holiday : holidays) {
             int before = days.indexOnOrBefore(holiday.first().minusDays(1));
             int beforeLength = Draw.between(rng, 1, 5);
             candidates.add(new int[] {before - beforeLength + 1, before});
@@ -192,6 +204,13 @@ final class AbsenceReportScript {
     private static AbsenceReportHistory history(SplittableRandom rng, PupilProfile profile, AbsenceType type,
                                                 Absence absence, LocalDate reportedOn,
                                                 List<AbsenceReportHistory.Version> versions) {
+        return history(rng, profile, type, absence.allLessons, reportedOn, versions);
+    }
+
+    /** The report with what the school wrote (reason, action, reporter) drawn for {@code type}. */
+    static AbsenceReportHistory history(SplittableRandom rng, PupilProfile profile, AbsenceType type,
+                                        boolean allLessons, LocalDate reportedOn,
+                                        List<AbsenceReportHistory.Version> versions) {
         String reason = Draw.chance(rng, 0.85)
                 ? SyntheticTexts.suspectedReason(rng, type, profile.ageOn(reportedOn)) : null;
         String action = Draw.chance(rng, 0.7) ? SyntheticTexts.schoolAction(rng) : null;
@@ -200,7 +219,7 @@ final class AbsenceReportScript {
             case L -> 0.85;
             default -> 0.9;
         });
-        return new AbsenceReportHistory(type, absence.allLessons, reason, action, municipalAction,
+        return new AbsenceReportHistory(type, allLessons, reason, action, municipalAction,
                 Draw.oneOf(rng, profile.school().reporters()), reportedOn, versions);
     }
 
@@ -211,7 +230,7 @@ final class AbsenceReportScript {
                 null, last.period(), last.hours(), last.days());
     }
 
-    private static ClosingReason closingReason(SplittableRandom rng, AbsenceType type) {
+    static ClosingReason closingReason(SplittableRandom rng, AbsenceType type) {
         // Weights in ClosingReason order: TERUG_NAAR_SCHOOL, ANDERE_OPLEIDING, WERK, BEEINDIGD_OVERIG, OVERLEDEN,
         // LANGDURIG_ZIEK, LEGITIEM_AFWEZIG.
         int[] weights = switch (type) {
@@ -224,8 +243,9 @@ final class AbsenceReportScript {
         return REASONS[Draw.weighted(rng, weights)];
     }
 
-    private static Step step(SplittableRandom rng, LocalDate day, MutationAction action) {
-        OffsetDateTime at = SchoolCalendar.at(day, SchoolCalendar.officeTime(rng));
+    /** A step on {@code day} in office hours. */
+    static Step step(SplittableRandom rng, LocalDate day, MutationAction action) {
+        OffsetDateTime at = SimulatorCalendar.at(day, SimulatorCalendar.officeTime(rng));
         return new Step(at, action);
     }
 

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import nl.verzuimhub.core.record.ExemptionArticle;
 import nl.verzuimhub.core.record.ExemptionStatus;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.Period;
-import nl.verzuimhub.simulator.SchoolCalendar.Days;
+import nl.verzuimhub.simulator.SimulatorCalendar.Days;
 
 /**
  * Plans an exemption for a pupil of compulsory school age (5 to 17).
@@ -30,7 +31,7 @@ final class ExemptionScript {
     /** Cards per article in one deck, in {@link #ARTICLES} order: 5a 8, 5b 3, 5c 3, 3a 2, 3b 2, 15 2. */
     private static final int[] CARDS_PER_DECK = {8, 3, 3, 2, 2, 2};
 
-    private final Days working = SchoolCalendar.INSTANCE.workingDays();
+    private final Days working = SimulatorCalendar.INSTANCE.workingDays();
     private final List<ExemptionArticle> deck = new ArrayList<>();
     private final SplittableRandom deckRandom;
 
@@ -51,20 +52,38 @@ final class ExemptionScript {
     }
 
     RecordHistory plan(PupilProfile profile, SplittableRandom rng) {
-        LocalDate start = Draw.chance(rng, 0.4) ? SchoolCalendar.FIRST_DAY
+        return planWith(profile, rng, null, null);
+    }
+
+    /**
+     * A calibrated exemption: of {@code article}, which must fit the pupil's age on
+     * {@link SimulatorCalendar#REFERENCE_DATE} (the start moves to that date when the drawn one does not fit), and
+     * withdrawn exactly when {@code withdrawn}.
+     */
+    RecordHistory plan(PupilProfile profile, SplittableRandom rng, ExemptionArticle article, boolean withdrawn) {
+        return planWith(profile, rng, Objects.requireNonNull(article, "article"), withdrawn);
+    }
+
+    /** With a null {@code forced} article one is dealt from the deck; a null {@code withdrawn} is left to chance. */
+    private RecordHistory planWith(PupilProfile profile, SplittableRandom rng, ExemptionArticle forced,
+                                   Boolean withdrawn) {
+        LocalDate start = Draw.chance(rng, 0.4) ? SimulatorCalendar.FIRST_DAY
                 : working.random(rng, LocalDate.of(2024, 8, 15), LocalDate.of(2025, 5, 30));
         if (profile.ageOn(start) > 17) {
-            start = SchoolCalendar.FIRST_DAY;
+            start = SimulatorCalendar.FIRST_DAY;
         }
         if (profile.ageOn(start) < 5) {
             start = profile.birthDate().plusYears(5);
         }
-        boolean fromYearStart = start.equals(SchoolCalendar.FIRST_DAY);
+        if (forced != null && !fits(forced, profile.ageOn(start))) {
+            start = SimulatorCalendar.REFERENCE_DATE;
+        }
+        boolean fromYearStart = start.equals(SimulatorCalendar.FIRST_DAY);
         int age = profile.ageOn(start);
-        ExemptionArticle article = article(age);
+        ExemptionArticle article = forced != null ? forced : article(age);
         LocalDate end = end(rng, profile, article);
-        LocalDate filed = fromYearStart ? working.random(rng, SchoolCalendar.FIRST_DAY, LocalDate.of(2024, 9, 13))
-                : working.random(rng, maxDate(SchoolCalendar.FIRST_DAY, start.minusDays(14)), start);
+        LocalDate filed = fromYearStart ? working.random(rng, SimulatorCalendar.FIRST_DAY, LocalDate.of(2024, 9, 13))
+                : working.random(rng, maxDate(SimulatorCalendar.FIRST_DAY, start.minusDays(14)), start);
         boolean withLastEnrolment = Draw.chance(rng, switch (article) {
             case ART_5B -> 0.5;
             case ART_5C -> 0.7;
@@ -78,7 +97,7 @@ final class ExemptionScript {
         Period period = new Period(start, end);
         versions.add(new ExemptionHistory.Version(step(rng, filed, MutationAction.NIEUW), period,
                 ExemptionStatus.ACTIEF));
-        if (Draw.chance(rng, 0.03)) {
+        if (withdrawn != null ? withdrawn.booleanValue() : Draw.chance(rng, 0.03)) {
             versions.add(new ExemptionHistory.Version(step(rng, working.plus(filed, Draw.between(rng, 1, 15)),
                     MutationAction.INGETROKKEN), period, ExemptionStatus.INGETROKKEN));
         } else if (Draw.chance(rng, 0.2)) {
@@ -88,7 +107,7 @@ final class ExemptionScript {
                     new Period(start, periodEnd), ExemptionStatus.BEEINDIGD));
         } else if (end == null && Draw.chance(rng, 0.3)) {
             versions.add(new ExemptionHistory.Version(step(rng, working.plus(filed, Draw.between(rng, 10, 80)),
-                    MutationAction.GEWIJZIGD), new Period(start, SchoolCalendar.LAST_DAY), ExemptionStatus.ACTIEF));
+                    MutationAction.GEWIJZIGD), new Period(start, SimulatorCalendar.LAST_DAY), ExemptionStatus.ACTIEF));
         }
         return new ExemptionHistory(article, withLastEnrolment, previouslyExempt, grounds, versions);
     }
@@ -117,7 +136,7 @@ final class ExemptionScript {
         }
     }
 
-    private static boolean fits(ExemptionArticle article, int age) {
+    static boolean fits(ExemptionArticle article, int age) {
         return switch (article) {
             case ART_5A, ART_5B, ART_5C -> age >= 5 && age <= 17;
             case ART_3A -> age >= 14 && age <= 16;
@@ -128,15 +147,15 @@ final class ExemptionScript {
 
     private static LocalDate end(SplittableRandom rng, PupilProfile profile, ExemptionArticle article) {
         return switch (article) {
-            case ART_5A -> Draw.chance(rng, 0.8) ? SchoolCalendar.LAST_DAY : null;
-            case ART_5C -> Draw.chance(rng, 0.5) ? SchoolCalendar.LAST_DAY : null;
-            case ART_15 -> minDate(SchoolCalendar.LAST_DAY, profile.birthDate().plusYears(18).minusDays(1));
-            default -> SchoolCalendar.LAST_DAY;
+            case ART_5A -> Draw.chance(rng, 0.8) ? SimulatorCalendar.LAST_DAY : null;
+            case ART_5C -> Draw.chance(rng, 0.5) ? SimulatorCalendar.LAST_DAY : null;
+            case ART_15 -> minDate(SimulatorCalendar.LAST_DAY, profile.birthDate().plusYears(18).minusDays(1));
+            default -> SimulatorCalendar.LAST_DAY;
         };
     }
 
     private static Step step(SplittableRandom rng, LocalDate day, MutationAction action) {
-        return new Step(SchoolCalendar.at(day, SchoolCalendar.officeTime(rng)), action);
+        return new Step(SimulatorCalendar.at(day, SimulatorCalendar.officeTime(rng)), action);
     }
 
     private static LocalDate maxDate(LocalDate a, LocalDate b) {

@@ -1,7 +1,5 @@
 package nl.verzuimhub.simulator;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.SplittableRandom;
 import nl.verzuimhub.core.identity.PupilIdentifier;
 
@@ -14,47 +12,55 @@ import nl.verzuimhub.core.identity.PupilIdentifier;
 final class IdentifierFactory {
     private static final int[] WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2};
 
-    private final Set<String> issued = new HashSet<>();
+    private final IssuedNumbers issued = new IssuedNumbers();
 
     PupilIdentifier nextBsn(SplittableRandom rng) {
         while (true) {
-            String candidate = complete(rng, 0, 0, 0);
-            if (candidate != null && issued.add(candidate)) {
-                return PupilIdentifier.bsn(candidate);
+            long candidate = complete(rng, 0, 0, 0);
+            if (candidate > 0 && issued.add(candidate)) {
+                return PupilIdentifier.bsn(nineDigits(candidate));
             }
         }
     }
 
     PupilIdentifier nextOnderwijsnummer(SplittableRandom rng) {
         while (true) {
-            String candidate = complete(rng, 2, 10, 5);
-            if (candidate != null && issued.add(candidate)) {
-                return PupilIdentifier.onderwijsnummer(candidate);
+            long candidate = complete(rng, 2, 10, 5);
+            if (candidate > 0 && issued.add(candidate)) {
+                return PupilIdentifier.onderwijsnummer(nineDigits(candidate));
             }
         }
     }
 
     /**
-     * Nine digits: the first {@code fixedDigits} taken from {@code prefix}, the rest of the first eight random, and a
-     * last digit that makes the weighted sum leave {@code remainder} modulo 11; null when no single digit does.
+     * Nine digits, as a number: the first {@code fixedDigits} taken from {@code prefix}, the rest of the first eight
+     * random, and a last digit that makes the weighted sum leave {@code remainder} modulo 11; -1 when no single digit
+     * does (or all digits would be zero).
      */
-    private static String complete(SplittableRandom rng, int fixedDigits, int prefix, int remainder) {
-        int[] digits = new int[9];
+    private static long complete(SplittableRandom rng, int fixedDigits, int prefix, int remainder) {
         String prefixDigits = fixedDigits == 0 ? "" : String.valueOf(prefix);
+        long value = 0;
         int sum = 0;
         for (int i = 0; i < 8; i++) {
-            digits[i] = i < fixedDigits ? prefixDigits.charAt(i) - '0' : rng.nextInt(10);
-            sum += WEIGHTS[i] * digits[i];
+            int digit = i < fixedDigits ? prefixDigits.charAt(i) - '0' : rng.nextInt(10);
+            sum += WEIGHTS[i] * digit;
+            value = value * 10 + digit;
         }
         int last = Math.floorMod(sum - remainder, 11);
         if (last == 10 || sum - last == 0) {
-            return null;
+            return -1;
         }
-        digits[8] = last;
-        StringBuilder value = new StringBuilder(9);
-        for (int digit : digits) {
-            value.append(digit);
+        return value * 10 + last;
+    }
+
+    /** {@code number} written with nine digits, leading zeros included. */
+    private static String nineDigits(long number) {
+        char[] digits = new char[9];
+        long rest = number;
+        for (int i = 8; i >= 0; i--) {
+            digits[i] = (char) ('0' + rest % 10);
+            rest /= 10;
         }
-        return value.toString();
+        return new String(digits);
     }
 }

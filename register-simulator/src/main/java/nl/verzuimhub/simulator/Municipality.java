@@ -2,21 +2,23 @@ package nl.verzuimhub.simulator;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.verzuimhub.core.calendar.HolidayRegion;
+import nl.verzuimhub.core.calendar.MunicipalityRegions;
 
 /**
  * The eight municipalities of the synthetic region: CBS code, share of the region's pupils, postcode range, the
- * partnerships (samenwerkingsverbanden) its schools belong to, holiday region, telephone area code, and its schools by
+ * partnerships (samenwerkingsverbanden) its schools belong to, telephone area code, and its schools by
  * sector. Amsterdam and Diemen form partnership 27-01, the Amstelland municipalities 27-02.
  */
 enum Municipality {
-    AMSTERDAM("0363", "Amsterdam", 45, new int[] {1011, 1109}, 27_01, HolidayRegion.NOORD, "020", 8, 2, 6, 1, 2),
-    ROTTERDAM("0599", "Rotterdam", 20, new int[] {3011, 3089}, 28_01, HolidayRegion.MIDDEN, "010", 4, 1, 3, 1, 1),
-    DEN_HAAG("0518", "'s-Gravenhage", 17, new int[] {2501, 2599}, 28_05, HolidayRegion.MIDDEN, "070", 4, 1, 3, 1, 1),
-    AMSTELVEEN("0362", "Amstelveen", 6, new int[] {1180, 1189}, 27_02, HolidayRegion.NOORD, "020", 2, 1, 2, 0, 0),
-    DIEMEN("0384", "Diemen", 3, new int[] {1110, 1113}, 27_01, HolidayRegion.NOORD, "020", 1, 0, 1, 0, 0),
-    AALSMEER("0358", "Aalsmeer", 3, new int[] {1430, 1433}, 27_02, HolidayRegion.NOORD, "0297", 1, 0, 1, 0, 0),
-    OUDER_AMSTEL("0437", "Ouder-Amstel", 2, new int[] {1190, 1191}, 27_02, HolidayRegion.NOORD, "020", 1, 0, 0, 0, 0),
-    UITHOORN("0451", "Uithoorn", 4, new int[] {1420, 1423}, 27_02, HolidayRegion.NOORD, "0297", 1, 0, 1, 0, 0);
+    AMSTERDAM("0363", "Amsterdam", 45, new int[] {1011, 1109}, 27_01, "020", 8, 2, 6, 1, 2),
+    ROTTERDAM("0599", "Rotterdam", 20, new int[] {3011, 3089}, 28_01, "010", 4, 1, 3, 1, 1),
+    DEN_HAAG("0518", "'s-Gravenhage", 17, new int[] {2501, 2599}, 28_05, "070", 4, 1, 3, 1, 1),
+    AMSTELVEEN("0362", "Amstelveen", 6, new int[] {1180, 1189}, 27_02, "020", 2, 1, 2, 0, 0),
+    DIEMEN("0384", "Diemen", 3, new int[] {1110, 1113}, 27_01, "020", 1, 0, 1, 0, 0),
+    AALSMEER("0358", "Aalsmeer", 3, new int[] {1430, 1433}, 27_02, "0297", 1, 0, 1, 0, 0),
+    OUDER_AMSTEL("0437", "Ouder-Amstel", 2, new int[] {1190, 1191}, 27_02, "020", 1, 0, 0, 0, 0),
+    UITHOORN("0451", "Uithoorn", 4, new int[] {1420, 1423}, 27_02, "0297", 1, 0, 1, 0, 0);
 
     private static final List<String> EXCLUDED_POSTCODE_LETTERS = List.of("SA", "SD", "SS");
     private static final Municipality[] ALL = values();
@@ -27,19 +29,19 @@ enum Municipality {
     private final int weight;
     private final int[] postcodeRange;
     private final int partnershipNumber;
-    private final HolidayRegion holidayRegion;
     private final String areaCode;
+    private final HolidayRegion holidayRegion;
     private final int[] schoolsPerSector;
 
     Municipality(String code, String displayName, int weight, int[] postcodeRange, int partnershipNumber,
-                 HolidayRegion holidayRegion, String areaCode, int... schoolsPerSector) {
+                 String areaCode, int... schoolsPerSector) {
         this.code = code;
         this.displayName = displayName;
         this.weight = weight;
         this.postcodeRange = postcodeRange;
         this.partnershipNumber = partnershipNumber;
-        this.holidayRegion = holidayRegion;
         this.areaCode = areaCode;
+        this.holidayRegion = MunicipalityRegions.DEFAULTS.regionOf(code).orElseThrow();
         this.schoolsPerSector = schoolsPerSector;
     }
 
@@ -52,6 +54,7 @@ enum Municipality {
         return displayName;
     }
 
+    /** The school-holiday region, as hub-core's configuration defaults assign this municipality. */
     HolidayRegion holidayRegion() {
         return holidayRegion;
     }

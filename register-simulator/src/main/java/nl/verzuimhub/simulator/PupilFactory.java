@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import nl.verzuimhub.core.identity.PupilIdentifier;
 
 /**
- * Creates the region's pupils: aged 4 to 22 on {@link SchoolCalendar#REFERENCE_DATE} (most of them of compulsory
+ * Creates the region's pupils: aged 4 to 22 on {@link SimulatorCalendar#REFERENCE_DATE} (most of them of compulsory
  * school age), living in a municipality drawn by its share, about 70% with a postcode, about 3% with an
  * onderwijsnummer instead of a BSN, and placed in a school whose sector fits their age.
  */
@@ -26,7 +26,7 @@ final class PupilFactory {
         PupilIdentifier identifier = Draw.chance(rng, 0.03)
                 ? identifiers.nextOnderwijsnummer(rng) : identifiers.nextBsn(rng);
         int age = MIN_AGE + Draw.weighted(rng, AGE_WEIGHTS);
-        LocalDate birthDate = SchoolCalendar.REFERENCE_DATE.minusYears(age).minusDays(rng.nextInt(365));
+        LocalDate birthDate = SimulatorCalendar.REFERENCE_DATE.minusYears(age).minusDays(rng.nextInt(365));
         String postcode = Draw.chance(rng, 0.7) ? home.randomPostcode(rng) : null;
         Sector sector = sectorFor(rng, age);
         School school = schools.place(rng, home, sector);

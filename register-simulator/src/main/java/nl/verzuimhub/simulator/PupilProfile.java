@@ -2,6 +2,7 @@ package nl.verzuimhub.simulator;
 
 import java.time.LocalDate;
 import java.time.Period;
+import nl.verzuimhub.core.calendar.HolidayRegion;
 import nl.verzuimhub.core.identity.PupilIdentifier;
 import nl.verzuimhub.core.record.Enrolment;
 import nl.verzuimhub.core.record.Pupil;

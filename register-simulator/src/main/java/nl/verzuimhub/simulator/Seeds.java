@@ -8,6 +8,7 @@ final class Seeds {
     static final long SCHOOLS = -1;
     static final long SEQUENCE_GAPS = -2;
     static final long EXEMPTION_DECK = -3;
+    static final long QUOTAS = -4;
 
     private Seeds() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.Period;
-import nl.verzuimhub.simulator.SchoolCalendar.Days;
+import nl.verzuimhub.simulator.SimulatorCalendar.Days;
 
 /**
  * Plans a pupil's sick reports: one to three spread over the year, or for about one sick pupil in twelve a cluster
@@ -20,12 +20,12 @@ import nl.verzuimhub.simulator.SchoolCalendar.Days;
 final class SickReportScript {
     private static final int TWELVE_SCHOOL_WEEKS = 60;
 
-    private final SchoolCalendar calendar = SchoolCalendar.INSTANCE;
+    private final SimulatorCalendar calendar = SimulatorCalendar.INSTANCE;
 
     List<RecordHistory> plan(PupilProfile profile, SplittableRandom rng) {
         Days days = calendar.schoolDays(profile.holidayRegion());
-        int first = days.indexOnOrAfter(SchoolCalendar.FIRST_DAY);
-        int last = days.indexOnOrBefore(SchoolCalendar.LAST_DAY);
+        int first = days.indexOnOrAfter(SimulatorCalendar.FIRST_DAY);
+        int last = days.indexOnOrBefore(SimulatorCalendar.LAST_DAY);
         List<int[]> spells = new ArrayList<>();
         int shape = Draw.weighted(rng, 70, 15, 7, 8);
         if (shape == 3) {
@@ -92,10 +92,10 @@ final class SickReportScript {
     }
 
     private static Step morning(SplittableRandom rng, LocalDate day, MutationAction action) {
-        return new Step(SchoolCalendar.at(day, SchoolCalendar.morningTime(rng)), action);
+        return new Step(SimulatorCalendar.at(day, SimulatorCalendar.morningTime(rng)), action);
     }
 
     private static Step office(SplittableRandom rng, LocalDate day, MutationAction action) {
-        return new Step(SchoolCalendar.at(day, SchoolCalendar.officeTime(rng)), action);
+        return new Step(SimulatorCalendar.at(day, SimulatorCalendar.officeTime(rng)), action);
     }
 }

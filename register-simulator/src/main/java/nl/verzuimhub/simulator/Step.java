@@ -22,7 +22,7 @@ record Step(OffsetDateTime at, MutationAction action) {
         Step previous = null;
         for (V version : versions) {
             Step step = version.step();
-            if (step.at().toLocalDate().isAfter(SchoolCalendar.LAST_DAY)) {
+            if (step.at().toLocalDate().isAfter(SimulatorCalendar.LAST_DAY)) {
                 break;
             }
             if (previous == null ? step.action() != MutationAction.NIEUW

@@ -35,7 +35,7 @@ public final class SyntheticRegion {
     private final Set<String> municipalities;
     private final Set<String> partnerships;
 
-    private SyntheticRegion(List<Mutation> mutations) {
+    SyntheticRegion(List<Mutation> mutations) {
         this.mutations = List.copyOf(mutations);
         Set<String> municipalityCodes = new TreeSet<>();
         Set<String> partnershipCodes = new TreeSet<>();
@@ -70,6 +70,21 @@ public final class SyntheticRegion {
         }
         SplittableRandom gaps = new SplittableRandom(Seeds.derive(seed, Seeds.SEQUENCE_GAPS));
         return new SyntheticRegion(FeedAssembler.assemble(planned, gaps));
+    }
+
+    /**
+     * A builder for a calibrated region: one whose yearly leerplichttelling indicators (absolute absence and LRV, each
+     * in total and lasting more than 3 months, and 5a exemptions), scaled to the national number of pupils, equal
+     * the national figures of {@link NationalFigures#SCHOOL_YEAR_2020_2021} up to rounding. The number of cases per
+     * indicator follows from the figures and the size; the seed decides which pupils, where and when; durations land
+     * on their side of 3 months by construction. The rest of the case mix (other absence types, sick reports, other
+     * exemption articles, withdrawals, moves, school changes) is drawn at the rates of {@link #generate}; see
+     * {@code docs/simulator.md} for the rates and their sources. Same seed, size and figures give identical output.
+     *
+     * @param seed any value; different seeds give different regions
+     */
+    public static CalibratedRegionBuilder calibrated(long seed) {
+        return new CalibratedRegionBuilder(seed);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.verzuimhub.core.calendar.HolidayRegion;
 import nl.verzuimhub.core.identity.ElevenTest;
 import nl.verzuimhub.core.identity.PupilIdentifier;
 import nl.verzuimhub.core.record.AbsenceReport;
@@ -112,7 +113,7 @@ class SyntheticRegionTest {
                 assertThat(at).isAfterOrEqualTo(previous);
             }
             previous = at;
-            assertThat(at.getOffset()).isEqualTo(SchoolCalendar.ZONE.getRules().getOffset(at.toInstant()));
+            assertThat(at.getOffset()).isEqualTo(SimulatorCalendar.ZONE.getRules().getOffset(at.toInstant()));
             assertThat(at.toLocalDate()).isBetween(LocalDate.of(2024, 8, 1), LocalDate.of(2025, 7, 31));
             assertThat(at.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(at.toLocalTime()).isBetween(LocalTime.of(7, 0), LocalTime.of(17, 0));
@@ -246,7 +247,7 @@ class SyntheticRegionTest {
     void pupilsAreAgedFourToTwentyTwoAndAttendASchoolOfTheirAgesSector() {
         for (Mutation mutation : REGION.mutations()) {
             RegisterRecord record = mutation.record();
-            int age = ageOn(record.pupil().birthDate(), SchoolCalendar.REFERENCE_DATE);
+            int age = ageOn(record.pupil().birthDate(), SimulatorCalendar.REFERENCE_DATE);
             assertThat(age).isBetween(4, 22);
             record.school().ifPresent(school -> {
                 switch (school.sector()) {
@@ -363,7 +364,7 @@ class SyntheticRegionTest {
     void absoluteAbsenceConcernsCompulsoryAgePupilsSomeWithAnOnderwijsnummerAndSomeClosed() {
         List<AbsoluteAbsence> signals = records(REGION.mutations(), AbsoluteAbsence.class);
 
-        assertThat(signals).allSatisfy(a -> assertThat(ageOn(a.pupil().birthDate(), SchoolCalendar.REFERENCE_DATE))
+        assertThat(signals).allSatisfy(a -> assertThat(ageOn(a.pupil().birthDate(), SimulatorCalendar.REFERENCE_DATE))
                 .isBetween(5, 17));
         assertThat(signals).anySatisfy(a -> assertThat(a.pupil().identifier().type())
                 .isEqualTo(PupilIdentifier.Type.ONDERWIJSNUMMER));
@@ -426,7 +427,7 @@ class SyntheticRegionTest {
     private static int schoolDays(RegisterRecord record, LocalDate end) {
         HolidayRegion region = Arrays.stream(Municipality.values())
                 .filter(m -> m.code().equals(record.pupil().municipality())).findFirst().orElseThrow().holidayRegion();
-        SchoolCalendar.Days days = SchoolCalendar.INSTANCE.schoolDays(region);
+        SimulatorCalendar.Days days = SimulatorCalendar.INSTANCE.schoolDays(region);
         return days.indexOnOrBefore(end) - days.indexOnOrAfter(record.period().start()) + 1;
     }
 }

@@ -11,38 +11,41 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
+import nl.verzuimhub.core.calendar.HolidayRegion;
+import nl.verzuimhub.core.calendar.PublicHolidays;
+import nl.verzuimhub.core.calendar.SchoolCalendar;
+import nl.verzuimhub.core.calendar.SchoolHoliday;
 
 /**
- * Dates and times of school year 2024-2025 in the Netherlands: working days (Monday to Friday, not a public holiday),
- * school days per {@link HolidayRegion} (working days outside that region's holidays), and local timestamps in zone
- * Europe/Amsterdam (offset +02:00 in summer time, +01:00 in winter time).
+ * Dates and times of the simulated school year 2024-2025 in the Netherlands, built on hub-core's calendar (the
+ * authority for holidays: {@link nl.verzuimhub.core.calendar.SchoolCalendar}, {@link PublicHolidays}): working days
+ * (Monday to Friday, not a public holiday), school days per {@link HolidayRegion} (hub-core's school days of that
+ * region), and local timestamps in zone Europe/Amsterdam (offset +02:00 in summer time, +01:00 in winter time).
+ * What the simulator adds is index arithmetic over those days ({@link Days}: "n school days later") and the times of
+ * day at which schools, offices and the register act.
  *
- * <p>The register's year runs from {@link #FIRST_DAY} to {@link #LAST_DAY}; the calendar reaches further so that a
- * step planned after the year can be computed (and then left out). Immutable and shared.
+ * <p>The register's year runs from {@link #FIRST_DAY} to {@link #LAST_DAY}; the days reach further (to 30 June 2026)
+ * so that a step planned after the year can be computed (and then left out). Immutable and shared.
  */
-final class SchoolCalendar {
+final class SimulatorCalendar {
     static final LocalDate FIRST_DAY = LocalDate.of(2024, 8, 1);
     static final LocalDate LAST_DAY = LocalDate.of(2025, 7, 31);
     /** The date ages are counted on when sorting pupils into school types (1 October, as the school-entry rule). */
     static final LocalDate REFERENCE_DATE = LocalDate.of(2024, 10, 1);
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private static final LocalDate CALENDAR_START = LocalDate.of(2024, 7, 1);
+    /** The first day hub-core's calendar covers, and so the first listed day. */
+    private static final LocalDate CALENDAR_START = FIRST_DAY;
     private static final LocalDate CALENDAR_END = LocalDate.of(2026, 6, 30);
-    private static final Set<LocalDate> PUBLIC_HOLIDAYS = Set.of(
-            LocalDate.of(2024, 12, 25), LocalDate.of(2024, 12, 26), LocalDate.of(2025, 1, 1),
-            LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 29),
-            LocalDate.of(2025, 6, 9), LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26),
-            LocalDate.of(2026, 1, 1));
 
-    static final SchoolCalendar INSTANCE = new SchoolCalendar();
+    static final SimulatorCalendar INSTANCE = new SimulatorCalendar();
 
     private final Days workingDays;
     private final Map<HolidayRegion, Days> schoolDays = new EnumMap<>(HolidayRegion.class);
+    private final Map<HolidayRegion, List<SchoolHoliday>> holidays = new EnumMap<>(HolidayRegion.class);
 
-    private SchoolCalendar() {
+    private SimulatorCalendar() {
         List<LocalDate> working = new ArrayList<>();
         for (LocalDate d = CALENDAR_START; !d.isAfter(CALENDAR_END); d = d.plusDays(1)) {
             if (isWorkingDay(d)) {
@@ -51,14 +54,17 @@ final class SchoolCalendar {
         }
         workingDays = new Days(working);
         for (HolidayRegion region : HolidayRegion.values()) {
-            schoolDays.put(region, new Days(working.stream().filter(d -> !region.isHoliday(d)).toList()));
+            SchoolCalendar calendar = SchoolCalendar.of(region);
+            schoolDays.put(region, new Days(working.stream().filter(calendar::isSchoolDay).toList()));
+            holidays.put(region, calendar.holidays().stream()
+                    .filter(h -> !h.last().isBefore(CALENDAR_START) && !h.first().isAfter(LAST_DAY)).toList());
         }
     }
 
     /** Monday to Friday and not a public holiday: the days municipal offices and the register work. */
     static boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !PUBLIC_HOLIDAYS.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !PublicHolidays.isPublicHoliday(date);
     }
 
     Days workingDays() {
@@ -67,6 +73,11 @@ final class SchoolCalendar {
 
     Days schoolDays(HolidayRegion region) {
         return schoolDays.get(region);
+    }
+
+    /** The school holidays of {@code region} that touch the register's year (the summer holidays at either end). */
+    List<SchoolHoliday> holidays(HolidayRegion region) {
+        return holidays.get(region);
     }
 
     /** The local time on {@code date} in Europe/Amsterdam, with the offset in force that day. */
