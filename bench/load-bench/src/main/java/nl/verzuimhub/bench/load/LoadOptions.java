@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Command-line options of {@link LoadBench}: {@code --name value} pairs, each with a default. */
+/**
+ * Command-line options of {@link LoadBench}: {@code --name value} pairs, each with a default ({@code --jfr} alone).
+ * {@code --generator calibrated} (default) or {@code original}; {@code --pupils} per region, {@code --regions}.
+ */
 record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, String heap, int pageSize,
                    int feedClients, int feedLimit, Duration feedTime, boolean jfr, Set<String> pushMunicipalities,
-                   Duration ingestTimeout) {
+                   Duration ingestTimeout, boolean calibrated) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -25,8 +28,8 @@ record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, Stri
             }
         }
         return new LoadOptions(Long.parseLong(values.getOrDefault("seed", "20261123")),
-                Integer.parseInt(values.getOrDefault("pupils", "600000")),
-                Integer.parseInt(values.getOrDefault("regions", "2")),
+                Integer.parseInt(values.getOrDefault("pupils", "1250000")),
+                Integer.parseInt(values.getOrDefault("regions", "1")),
                 Path.of(values.getOrDefault("jar", "hub-server/target/verzuimhub.jar")).toAbsolutePath(),
                 Path.of(values.getOrDefault("work", "target/load-run")).toAbsolutePath(),
                 values.getOrDefault("heap", "512m"),
@@ -36,6 +39,7 @@ record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, Stri
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("feed-seconds", "30"))),
                 Boolean.parseBoolean(values.getOrDefault("jfr", "false")),
                 Set.of(values.getOrDefault("push-municipalities", "0363,0599").split(",")),
-                Duration.ofSeconds(Long.parseLong(values.getOrDefault("ingest-timeout-seconds", "420"))));
+                Duration.ofSeconds(Long.parseLong(values.getOrDefault("ingest-timeout-seconds", "420"))),
+                !values.getOrDefault("generator", "calibrated").equals("original"));
     }
 }

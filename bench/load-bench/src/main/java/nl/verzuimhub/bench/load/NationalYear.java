@@ -15,9 +15,9 @@ import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.simulator.SyntheticRegion;
 
 /**
- * A year of register changes for the load run: one or more synthetic regions ({@link SyntheticRegion#generate}, seeds
- * {@code seed}, {@code seed + 1}, ...) merged into one feed. One region is capped at 1,000,000 pupils (about 450,000
- * mutations), so a national year takes more than one. Contracts: the merged feed is ordered by time (ties by region),
+ * A year of register changes for the load run: one or more synthetic regions (seeds {@code seed}, {@code seed + 1},
+ * ...) merged into one feed. The calibrated generator gives a national year in one region (about 0.42 mutations per
+ * pupil); the original one is capped at 1,000,000 pupils (about 450,000 mutations), so it needs two. Contracts: the merged feed is ordered by time (ties by region),
  * numbered 1, 2, 3, ... without gaps; each region's record ids get the region's number as a prefix of their serial
  * ({@code VM-2024-000017} of region 2 becomes {@code VM-2024-2000017}), so ids stay unique and every object's versions
  * stay in order. Pupils of different regions are different pupils except for the odd random identifier collision.
@@ -35,10 +35,16 @@ final class NationalYear {
         }
     }
 
-    static NationalYear generate(long seed, int pupilsPerRegion, int regions) {
+    /**
+     * @param calibrated true: f-region's calibrated generator ({@code SyntheticRegion.calibrated(seed).pupils(n)},
+     *                   national rates; one region covers a national year), false: the original generator
+     */
+    static NationalYear generate(long seed, int pupilsPerRegion, int regions, boolean calibrated) {
         List<List<Mutation>> parts = new ArrayList<>();
         for (int region = 0; region < regions; region++) {
-            List<Mutation> generated = SyntheticRegion.generate(seed + region, pupilsPerRegion).mutations();
+            List<Mutation> generated = (calibrated
+                    ? SyntheticRegion.calibrated(seed + region).pupils(pupilsPerRegion).generate()
+                    : SyntheticRegion.generate(seed + region, pupilsPerRegion)).mutations();
             parts.add(region == 0 ? generated : renamed(generated, region + 1));
         }
         List<Mutation> merged = new ArrayList<>();

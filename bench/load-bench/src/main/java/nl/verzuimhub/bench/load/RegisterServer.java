@@ -28,6 +28,7 @@ final class RegisterServer implements AutoCloseable {
     private final Map<String, Long> servedAt = new ConcurrentHashMap<>();
     private final AtomicLong firstServed = new AtomicLong();
     private final AtomicLong pages = new AtomicLong();
+    private volatile boolean closed;
     private final HttpServer server;
 
     RegisterServer(List<Mutation> mutations) throws IOException {
@@ -53,6 +54,14 @@ final class RegisterServer implements AutoCloseable {
         return firstServed.get();
     }
 
+    /**
+     * From now on the register answers 503 with {@code Retry-After: 600} (the hub backs off and ingests nothing more),
+     * so that what is measured after a time-limited ingest is not disturbed by more ingest.
+     */
+    void stopServing() {
+        closed = true;
+    }
+
     long pagesServed() {
         return pages.get();
     }
@@ -68,6 +77,11 @@ final class RegisterServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (closed) {
+                exchange.getResponseHeaders().set("Retry-After", "600");
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             long vanaf = Long.parseLong(query.getOrDefault("vanaf", "0"));
             int max = Integer.parseInt(query.getOrDefault("max", "500"));
