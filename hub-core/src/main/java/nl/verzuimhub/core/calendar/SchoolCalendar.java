@@ -103,13 +103,7 @@ public final class SchoolCalendar implements SchoolDays {
      * @throws DateOutsideCalendarException when a day of the range lies outside coverage
      */
     public int schoolDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (isSchoolDay(day)) {
-                count++;
-            }
-        }
-        return count;
+        return countBetween(from, to);
     }
 
     /**
