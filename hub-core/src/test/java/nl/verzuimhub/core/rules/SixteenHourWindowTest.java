@@ -71,6 +71,41 @@ class SixteenHourWindowTest {
         assertThat(SixteenHourWindow.reports(absences, SchoolDays.WEEKDAYS)).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(HolidayRegion.class)
+    void reportsOnRandomAbsencesKeepTheRulesContract(HolidayRegion region) {
+        SchoolCalendar calendar = SchoolCalendar.of(region);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20241001L + region.ordinal());
+        int reports = 0;
+        for (int pupil = 0; pupil < 200; pupil++) {
+            List<AbsenceHours> absences = new ArrayList<>();
+            for (var day = date("2024-09-02"); day.isBefore(date("2025-07-01")); day = day.plusDays(1)) {
+                if (calendar.isSchoolDay(day) && random.nextInt(100) < 8) {
+                    absences.add(AbsenceHours.of(day, 1 + random.nextInt(6)));
+                }
+            }
+            java.time.LocalDate restart = null;
+            for (WindowReport report : SixteenHourWindow.reports(absences, calendar)) {
+                assertThat(report.hours()).isGreaterThanOrEqualTo(BigDecimal.valueOf(16));
+                assertThat(calendar.schoolDaysBetween(report.first(), report.last())).isLessThanOrEqualTo(20);
+                if (restart != null) {
+                    assertThat(report.first()).isAfterOrEqualTo(restart);
+                }
+                // the day before the report's end, the hours counted since the restart stayed below 16
+                java.time.LocalDate since = restart;
+                List<AbsenceHours> before = absences.stream()
+                        .filter(a -> a.date().isBefore(report.last()) && (since == null || !a.date().isBefore(since)))
+                        .toList();
+                if (!before.isEmpty()) {
+                    assertThat(SixteenHourWindow.reports(before, calendar)).isEmpty();
+                }
+                restart = report.last().plusDays(1);
+                reports++;
+            }
+        }
+        assertThat(reports).as("the random absences give reports to check").isGreaterThan(20);
+    }
+
     @Test
     void hoursOnOneDayAddUp() {
         List<AbsenceHours> absences = List.of(AbsenceHours.of(date("2024-09-10"), 8),
