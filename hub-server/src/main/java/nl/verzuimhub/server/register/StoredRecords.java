@@ -7,6 +7,7 @@ import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.policies.DecisionFacts;
+import nl.verzuimhub.server.rules.RegionalCalendars;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -24,10 +25,12 @@ public class StoredRecords {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final RegionalCalendars calendars;
 
-    StoredRecords(JdbcTemplate jdbc, ObjectMapper json) {
+    StoredRecords(JdbcTemplate jdbc, ObjectMapper json, RegionalCalendars calendars) {
         this.jdbc = jdbc;
         this.json = json;
+        this.calendars = calendars;
     }
 
     /** Where a stored record says the pupil lives and goes to school. */
@@ -57,12 +60,13 @@ public class StoredRecords {
     }
 
     /**
-     * The pupil history from stored records: the periods of the pupil's other, not withdrawn sick reports. The facts
-     * remember the answer for the last record asked about (by identity), so deciding one record version for several
-     * recipients reads the history once; take new facts after the stored records changed.
+     * The pupil history from stored records (the periods of the pupil's other, not withdrawn sick reports), judged on
+     * the school calendar of the pupil's region ({@link RegionalCalendars}). The facts remember the history for the
+     * last record asked about (by identity), so deciding one record version for several recipients reads it once;
+     * take new facts after the stored records changed.
      */
     public DecisionFacts facts() {
-        return new DecisionFacts() {
+        return calendars.withRegionalCalendars(new DecisionFacts() {
             private RegisterRecord asked;
             private List<Period> answer;
 
@@ -74,7 +78,7 @@ public class StoredRecords {
                 }
                 return answer;
             }
-        };
+        });
     }
 
     private List<Period> otherSickReports(String identifier, String recordId) {
