@@ -122,7 +122,7 @@ public final class LoadBench {
                 (double) disclosures / Math.max(1, ingested - (records - storedMutations)), tasks, auditAtIngest));
 
         // Push: until every task's batch is delivered.
-        long pushDeadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long pushDeadline = System.nanoTime() + options.pushWait().toNanos();
         long open = tasks;
         while (open > 0 && System.nanoTime() < pushDeadline) {
             open = single(db, "select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id"

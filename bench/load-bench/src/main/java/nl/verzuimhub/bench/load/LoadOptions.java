@@ -12,7 +12,7 @@ import java.util.Set;
  */
 record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, String heap, int pageSize,
                    int feedClients, int feedLimit, Duration feedTime, boolean jfr, Set<String> pushMunicipalities,
-                   Duration ingestTimeout, boolean calibrated) {
+                   Duration ingestTimeout, boolean calibrated, Duration pushWait) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -40,6 +40,7 @@ record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, Stri
                 Boolean.parseBoolean(values.getOrDefault("jfr", "false")),
                 Set.of(values.getOrDefault("push-municipalities", "0363,0599").split(",")),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("ingest-timeout-seconds", "420"))),
-                !values.getOrDefault("generator", "calibrated").equals("original"));
+                !values.getOrDefault("generator", "calibrated").equals("original"),
+                Duration.ofSeconds(Long.parseLong(values.getOrDefault("push-wait-seconds", "180"))));
     }
 }
