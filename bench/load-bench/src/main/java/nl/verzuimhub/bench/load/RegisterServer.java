@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.simulator.RegisterSimulator;
@@ -37,11 +36,7 @@ final class RegisterServer implements AutoCloseable {
         this.sequences = mutations.stream().mapToLong(Mutation::sequence).toArray();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/mutaties", this::serve);
-        server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "register");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        server.setExecutor(DaemonPool.of(2, "register"));
         server.start();
     }
 

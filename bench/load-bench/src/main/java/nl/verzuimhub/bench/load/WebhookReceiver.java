@@ -9,7 +9,6 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,11 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/push/", this::receive);
-        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "webhook");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        server.setExecutor(DaemonPool.of(4, "webhook"));
         server.start();
     }
 
