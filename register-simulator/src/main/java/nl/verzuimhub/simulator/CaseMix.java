@@ -40,7 +40,10 @@ final class CaseMix {
         this.absenceReports = new AbsenceReportScript(longTermRelativeByChance);
     }
 
-    /** The case mix of a calibrated region: LRV, AV and exemptions only by quota. */
+    /**
+     * The case mix of a calibrated region: LRV, AV and exemptions only by quota. Its exemption deck is never dealt
+     * (every article is given), so its stream does not matter.
+     */
     static CaseMix calibrated(SchoolNetwork schools) {
         return new CaseMix(schools, new SplittableRandom(0), false);
     }
