@@ -1,0 +1,60 @@
+package nl.verzuimhub.server.recipients;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Re-reads the client registrations every {@code hub.cluster.directory-refresh} on a thread of its own
+ * ({@link ClientRegistry#refresh}), so a client registered or revoked through another instance on the same database
+ * reaches this instance's decisions (the Distributor asks the directory once per mutation) within that time.
+ * Tokens and pushes do not wait for it: the resource server and the dispatcher ask the table on every use.
+ */
+public final class DirectoryRefresh implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(DirectoryRefresh.class);
+
+    private final ClientRegistry registry;
+    private final Duration interval;
+    private volatile ScheduledExecutorService timer;
+
+    public DirectoryRefresh(ClientRegistry registry, Duration interval) {
+        this.registry = registry;
+        this.interval = interval;
+    }
+
+    @Override
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "directory-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::refresh, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void refresh() {
+        try {
+            registry.refresh();
+        } catch (RuntimeException e) {
+            log.warn("Client registrations could not be re-read: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = timer;
+        timer = null;
+        if (running != null) {
+            running.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}
