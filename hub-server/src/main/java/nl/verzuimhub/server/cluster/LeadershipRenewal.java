@@ -1,8 +1,6 @@
 package nl.verzuimhub.server.cluster;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -12,7 +10,7 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class LeadershipRenewal implements SmartLifecycle {
     private final RegisterLeadership leadership;
-    private volatile ScheduledExecutorService timer;
+    private volatile PeriodicTask renewal;
 
     public LeadershipRenewal(RegisterLeadership leadership) {
         this.leadership = leadership;
@@ -21,33 +19,23 @@ public final class LeadershipRenewal implements SmartLifecycle {
     @Override
     public void start() {
         leadership.claim();
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "register-leadership");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = Math.max(leadership.lease().toMillis() / 3, 50);
-        timer.scheduleWithFixedDelay(leadership::claim, every, every, TimeUnit.MILLISECONDS);
+        renewal = PeriodicTask.start("register-leadership",
+                Duration.ofMillis(Math.max(leadership.lease().toMillis() / 3, 50)), leadership::claim);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = timer;
-        timer = null;
+        PeriodicTask running = renewal;
+        renewal = null;
         if (running != null) {
-            running.shutdownNow();
-            try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            running.close();
             leadership.release();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return timer != null;
+        return renewal != null;
     }
 
     /** Claims before the register route starts polling; releases after it stopped. */

@@ -1,9 +1,7 @@
 package nl.verzuimhub.server.recipients;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import nl.verzuimhub.server.cluster.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,7 +17,7 @@ public final class DirectoryRefresh implements SmartLifecycle {
 
     private final ClientRegistry registry;
     private final Duration interval;
-    private volatile ScheduledExecutorService timer;
+    private volatile PeriodicTask refresh;
 
     public DirectoryRefresh(ClientRegistry registry, Duration interval) {
         this.registry = registry;
@@ -28,33 +26,26 @@ public final class DirectoryRefresh implements SmartLifecycle {
 
     @Override
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "directory-refresh");
-            thread.setDaemon(true);
-            return thread;
+        refresh = PeriodicTask.start("directory-refresh", interval, () -> {
+            try {
+                registry.refresh();
+            } catch (RuntimeException e) {
+                log.warn("Client registrations could not be re-read: {}", e.getClass().getSimpleName());
+            }
         });
-        timer.scheduleWithFixedDelay(this::refresh, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void refresh() {
-        try {
-            registry.refresh();
-        } catch (RuntimeException e) {
-            log.warn("Client registrations could not be re-read: {}", e.getClass().getSimpleName());
-        }
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = timer;
-        timer = null;
+        PeriodicTask running = refresh;
+        refresh = null;
         if (running != null) {
-            running.shutdownNow();
+            running.close();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return timer != null;
+        return refresh != null;
     }
 }

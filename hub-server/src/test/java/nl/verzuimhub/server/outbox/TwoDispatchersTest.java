@@ -75,6 +75,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  */
 class TwoDispatchersTest {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TwoDispatchersTest.class);
     static final List<String> MUNICIPALITIES = List.of("0363", "0599", "0518", "0362", "0384", "0358");
     static final Pattern DELIVERED = Pattern.compile("push delivered: delivery (\\d+) via webhook, Idempotency-Key ([0-9a-f-]+), .*");
     static final Duration LEASE = Duration.ofSeconds(2);
@@ -202,9 +203,17 @@ class TwoDispatchersTest {
         assertThat(killed.get(0).processed()).as("the dead instance's send arrived").isTrue();
         assertThat(killed).as("and was sent again, under its key, by the survivor").hasSizeGreaterThan(1);
 
+        int requests = 0;
+        int repeats = 0;
         for (String municipality : MUNICIPALITIES) {
+            List<DedupReceiver.Seen> seen = receiver.seen("/hooks/" + municipality);
+            requests += seen.size();
+            repeats += (int) seen.stream().filter(r -> r.accepted() && !r.processed()).count();
             assertDeliveredOncePerKeyInOrder(jdbc, "leerplicht-" + municipality);
         }
+        log.info("{} pushes in {} batches over {} lanes: {} requests, {} accepted repeats dropped by the receivers",
+                queuedInAll, jdbc.queryForObject("select count(*) from outbox_batch", Long.class), MUNICIPALITIES.size(),
+                requests, repeats);
         assertThat(writer.auditLog.verify().valid()).isTrue();
     }
 

@@ -88,8 +88,8 @@ class DirectoryRefreshTest {
         refresh.start();
         Eventually.await("this instance caught up", Duration.ofSeconds(10),
                 () -> recipientsOf(here, amsterdam).isEmpty() && !recipientsOf(here, rotterdam).isEmpty());
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("within a few intervals")
-                .isLessThan(INTERVAL.multipliedBy(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("within a few intervals (10 at most, for a loaded machine)")
+                .isLessThan(INTERVAL.multipliedBy(10));
         assertThat(recipientsOf(here, rotterdam)).containsExactly("leerplicht-0599-runtime");
         assertThat(here.directory().find("leerplicht-0363")).as("still found for audit entries").isPresent();
     }
