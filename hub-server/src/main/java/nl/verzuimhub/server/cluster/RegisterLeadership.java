@@ -97,6 +97,13 @@ public final class RegisterLeadership {
         }
     }
 
+    /** The instance that holds an unexpired lease (its {@link #owner}), or null: for operators. */
+    public String holder() {
+        List<String> holder = jdbc.queryForList("select holder from register_leadership where id = 1"
+                + " and lease_until > clock_timestamp()", String.class);
+        return holder.isEmpty() ? null : holder.get(0);
+    }
+
     /** This instance's name in {@code register_leadership.holder}. */
     public String owner() {
         return owner;

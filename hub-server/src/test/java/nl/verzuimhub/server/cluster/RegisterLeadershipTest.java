@@ -172,6 +172,8 @@ class RegisterLeadershipTest {
         assertThat(postgres.jdbc().queryForObject("select count(*) from ingested where instance = 'instance-b'",
                 Long.class)).isEqualTo(REGION.size() - half);
         assertThat(postgres.jdbc().queryForObject("select term from register_leadership", Long.class)).isEqualTo(2);
+        assertThat(first.leadership.holder()).as("what the status endpoint shows on any instance")
+                .isEqualTo(second.leadership.owner());
 
         // The dead instance's store (a poll it had in flight, a retry of a quarantined page) is refused and rolls back.
         long cursor = second.store.nextSequence();
