@@ -19,6 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * transaction: it fails unless this instance holds an unexpired lease, and it share-locks the row until that
  * transaction ends, so no other instance can take the lease over while a page is being stored. A page stored by an
  * instance that lost the lease therefore rolls back, and ingest transactions of two instances never overlap.
+ *
+ * <p>That single writer is what keeps delivery ids in commit order, which the pull feed (paging by id) and the outbox
+ * (batching by id) rely on. Any writer of delivery rows outside the ingest transaction must call {@link #fence} in its
+ * transaction too (docs/scale-out.md).
  */
 public final class RegisterLeadership {
     private static final Logger log = LoggerFactory.getLogger(RegisterLeadership.class);
