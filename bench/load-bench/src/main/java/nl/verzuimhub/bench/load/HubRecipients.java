@@ -17,10 +17,10 @@ final class HubRecipients {
     static final String PUSH_SECRET = "load-bench-push-secret-0001";
     /**
      * The attendance-officer clients of every municipality: its own leerplicht desk, the regional bureau (RBL) that
-     * works for it and its verzuimloket (the case system the desk hands cases to). Three clients with the same role and
-     * scope give each record the fan-out of a national hub (at least 3 recipients per record on average).
+     * works for it and a district team of the desk ({@code stadsdeel-}). Three clients with the same role and scope
+     * give each record the fan-out of a national hub (at least 3 recipients per record on average).
      */
-    static final List<String> DESKS = List.of("leerplicht-", "rbl-", "verzuimloket-");
+    static final List<String> DESKS = List.of("leerplicht-", "rbl-", "stadsdeel-");
     private static final Map<String, List<String>> REGIONS = new LinkedHashMap<>();
 
     static {
