@@ -19,7 +19,16 @@ public interface DecisionFacts {
      */
     List<Period> otherSickReports(RegisterRecord record);
 
+    /** The calendar when it does not depend on the pupil: Monday to Friday unless overridden. */
     default SchoolCalendar calendar() {
         return SchoolCalendar.WEEKDAYS;
+    }
+
+    /**
+     * The school calendar to judge {@code record} on: in the hub, the holiday region of the pupil's municipality of
+     * residence (see hub-server's {@code hub.calendar} configuration). Defaults to {@link #calendar()}.
+     */
+    default SchoolCalendar calendar(RegisterRecord record) {
+        return calendar();
     }
 }

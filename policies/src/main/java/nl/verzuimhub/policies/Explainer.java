@@ -63,7 +63,7 @@ final class Explainer {
         }
         if (rule.mazl()) {
             String why = record instanceof SickReport ? MazlCriterion.why((SickReport) record,
-                    facts.otherSickReports(record), facts.calendar()) : null;
+                    facts.otherSickReports(record), facts.calendar(record)) : null;
             return why == null ? "the M@ZL criterion does not hold" : "in scope, and " + why;
         }
         return "in scope (" + rule.scope().describe() + ")";
@@ -71,7 +71,7 @@ final class Explainer {
 
     private static boolean mazlHolds(RegisterRecord record, DecisionFacts facts) {
         return record instanceof SickReport
-                && MazlCriterion.holds((SickReport) record, facts.otherSickReports(record), facts.calendar());
+                && MazlCriterion.holds((SickReport) record, facts.otherSickReports(record), facts.calendar(record));
     }
 
     private static List<Explanation.FieldOutcome> fields(PolicyEngine engine, Decision decision, RegisterRecord record) {
