@@ -5,7 +5,7 @@ import java.util.List;
 /** The charts of the statistics pages, from tables as the caller may see them (suppressed cells stay hidden). */
 final class StatisticsCharts {
     /** The indicators compared across municipalities on the statistics recipient's page. */
-    static final List<String> COMPARED = List.of("absoluteAbsence.total", "lrv.total", "thuiszitters", "exemptions.5a");
+    static final List<String> COMPARED = List.of("absoluteAbsence", "lrv", "thuiszitters", "exemption.5a");
 
     private StatisticsCharts() {
     }
