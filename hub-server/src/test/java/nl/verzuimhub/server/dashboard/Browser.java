@@ -13,14 +13,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Debian Chromium driven by Debian's chromedriver: both paths are given, so Selenium Manager never
  * downloads anything. Each browser gets a fresh profile directory.
  */
-final class Browser {
+public final class Browser {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
     }
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         Path profile = Files.createTempDirectory("dashboard-chromium");
         ChromeOptions options = new ChromeOptions();
