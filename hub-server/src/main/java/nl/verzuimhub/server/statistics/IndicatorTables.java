@@ -93,9 +93,9 @@ final class IndicatorTables {
             if (name.endsWith(".closed")) {
                 String prefix = name.substring(0, name.length() - "closed".length());
                 for (String measure : List.of("meanDays", "medianDays")) {
-                    Double value2 = days.get(prefix + measure);
+                    Double average = days.get(prefix + measure);
                     result.add(new StatisticsTable.Cell(prefix + measure, LABELS.get(prefix + measure),
-                            hidden ? null : value2, "days", hidden));
+                            hidden ? null : average, "days", hidden));
                 }
             }
         });

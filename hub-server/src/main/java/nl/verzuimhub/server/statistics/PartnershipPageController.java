@@ -2,14 +2,12 @@ package nl.verzuimhub.server.statistics;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.verzuimhub.core.calendar.SchoolYear;
 import nl.verzuimhub.core.recipient.Recipient;
 import nl.verzuimhub.core.recipient.RecipientRole;
 import nl.verzuimhub.core.record.RegisterRecord;
-import nl.verzuimhub.dpia.AuditEvent;
 import nl.verzuimhub.policies.DefaultPolicySet;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,8 +74,7 @@ class PartnershipPageController {
                 audit.now());
         List<IndicatorTables.Count> perYear = tables.exemptions5aPerSchoolYear(records, true);
         List<IndicatorTables.Count> perMonth = tables.exemptions5aPerMonth(records, year, true);
-        List<AuditEvent> events = new ArrayList<>(rows.stream().map(ThuiszitterList.Row::audit).toList());
-        audit.disclosedRecords(events);
+        audit.disclosedRecords(rows.stream().map(ThuiszitterList.Row::audit).toList());
         audit.disclosed(pages.caller(recipient), purposeId, List.of(group.describe() + ";exemptions.5a;perSchoolYear",
                         group.describe() + ";exemptions.5a;perMonth;schoolYear=" + year), List.of("exemptions.5a"),
                 "partnership page counts suppressed=true");

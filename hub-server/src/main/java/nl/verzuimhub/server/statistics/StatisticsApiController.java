@@ -112,9 +112,7 @@ class StatisticsApiController {
         Recipient recipient = recipient(token, purpose);
         StatisticsScope.Access access = StatisticsScope.decideAllMunicipalities(recipient, purpose);
         StatisticsScope.Granted granted = granted(recipient, access, purpose, "municipalities;schoolYear=" + year);
-        List<StatisticsTable> tables = recipient.role() == nl.verzuimhub.core.recipient.RecipientRole.STATISTICS
-                ? statistics.allMunicipalities(year, granted.suppressed())
-                : List.of(statistics.table(StatisticsScope.ownGroup(recipient).orElseThrow(), year, granted.suppressed()));
+        List<StatisticsTable> tables = statistics.municipalitiesFor(recipient, year, granted.suppressed());
         return send(recipient, granted, tables, responseFormat, true, "municipalities-" + year);
     }
 

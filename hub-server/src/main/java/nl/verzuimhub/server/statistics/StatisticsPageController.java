@@ -68,9 +68,7 @@ class StatisticsPageController {
                     response);
         }
         StatisticsScope.Granted granted = (StatisticsScope.Granted) access;
-        List<StatisticsTable> tables = recipient.role() == RecipientRole.STATISTICS
-                ? statistics.allMunicipalities(year, granted.suppressed())
-                : List.of(statistics.table(StatisticsScope.ownGroup(recipient).orElseThrow(), year, granted.suppressed()));
+        List<StatisticsTable> tables = statistics.municipalitiesFor(recipient, year, granted.suppressed());
         audit.disclosed(pages.caller(recipient), granted.purposeId(), tables.stream().map(StatisticsTable::name).toList(),
                 tables.isEmpty() ? List.of() : tables.get(0).indicatorIds(), "statistics page suppressed="
                         + granted.suppressed());

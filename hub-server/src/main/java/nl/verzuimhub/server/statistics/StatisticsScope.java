@@ -89,7 +89,8 @@ public final class StatisticsScope {
     public static Access decideAllMunicipalities(Recipient recipient, String requestedPurpose) {
         if (recipient.role() == RecipientRole.STATISTICS) {
             return purpose(recipient, requestedPurpose).<Access>map(p -> new Granted(p, true))
-                    .orElseGet(() -> new Refused("purpose '" + requestedPurpose + "' does not cover statistics"));
+                    .orElseGet(() -> new Refused(requestedPurpose == null ? "no purpose of this caller covers statistics"
+                            : "purpose '" + requestedPurpose + "' does not cover statistics"));
         }
         Optional<StatisticsGroup> own = ownGroup(recipient);
         if (own.isPresent() && own.get().type() == StatisticsGroup.Type.MUNICIPALITY) {

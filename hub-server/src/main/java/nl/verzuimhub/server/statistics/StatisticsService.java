@@ -63,7 +63,7 @@ class StatisticsService {
     }
 
     /** One table per municipality with stored records, ordered by code. */
-    List<StatisticsTable> allMunicipalities(SchoolYear year, boolean suppress) {
+    private List<StatisticsTable> allMunicipalities(SchoolYear year, boolean suppress) {
         Map<String, List<RegisterRecord>> byMunicipality = new LinkedHashMap<>();
         for (StatisticsRepository.Counted counted : repository.recordsWithMunicipality()) {
             byMunicipality.computeIfAbsent(counted.municipality(), m -> new ArrayList<>()).add(counted.record());
@@ -72,6 +72,18 @@ class StatisticsService {
         byMunicipality.forEach((code, records) -> result.add(tables.table(
                 new StatisticsGroup(StatisticsGroup.Type.MUNICIPALITY, code), year, records, suppress)));
         return result;
+    }
+
+    /**
+     * The list of municipalities a caller granted it may see ({@link StatisticsScope#decideAllMunicipalities}): every
+     * municipality for a statistics recipient, else only the caller's own.
+     */
+    List<StatisticsTable> municipalitiesFor(nl.verzuimhub.core.recipient.Recipient recipient, SchoolYear year,
+                                            boolean suppress) {
+        if (recipient.role() == nl.verzuimhub.core.recipient.RecipientRole.STATISTICS) {
+            return allMunicipalities(year, suppress);
+        }
+        return List.of(table(StatisticsScope.ownGroup(recipient).orElseThrow(), year, suppress));
     }
 
     /** The stored records of a group, for the partnership's page. */
