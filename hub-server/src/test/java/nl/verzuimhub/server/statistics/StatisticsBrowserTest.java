@@ -3,7 +3,6 @@ package nl.verzuimhub.server.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -197,37 +195,19 @@ class StatisticsBrowserTest {
         awaitUrl(url -> !url.startsWith(base() + "/login"));
     }
 
-    /**
-     * Clicks what leaves the page (a form's submit button, a link) and waits until another page replaced this one: on
-     * a loaded machine the click can return before the navigation it starts has begun, and reading the page at once
-     * would read the old one.
-     */
     private void clickAndAwaitNextPage(By target) {
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndAwaitNextPage(browser, target);
     }
 
-    /** Waits for the browser to arrive where {@code arrived} says (the login goes through several redirects). */
     private void awaitUrl(java.util.function.Predicate<String> arrived) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> arrived.test(d.getCurrentUrl()));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the browser stayed at " + browser.getCurrentUrl() + " (title \""
-                    + browser.getTitle() + "\")", e);
-        }
+        Browser.awaitUrl(browser, arrived);
     }
 
-    /** The text of the element {@code css} names, waiting up to 10 s for it to appear (the page may still load). */
     private String text(String css) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .withMessage(() -> css + " not found at " + browser.getCurrentUrl())
-                .until(d -> d.findElement(By.cssSelector(css)).getText().trim());
+        return Browser.text(browser, css);
     }
 
     private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getText().trim()).toList();
+        return Browser.texts(browser, css);
     }
 }
