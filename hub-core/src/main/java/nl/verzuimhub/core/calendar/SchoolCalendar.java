@@ -31,10 +31,20 @@ public final class SchoolCalendar implements SchoolDays {
 
     private final HolidayRegion region;
     private final List<SchoolHoliday> holidays;
+    /** Per covered day (index: days since the first covered day), whether it is a school day: O(1) answers. */
+    private final boolean[] schoolDays;
 
     private SchoolCalendar(HolidayRegion region) {
         this.region = region;
         this.holidays = OfficialSchoolHolidays.of(region);
+        LocalDate first = OfficialSchoolHolidays.FIRST_COVERED;
+        this.schoolDays = new boolean[(int) (OfficialSchoolHolidays.LAST_COVERED.toEpochDay() - first.toEpochDay()) + 1];
+        for (int i = 0; i < schoolDays.length; i++) {
+            LocalDate date = first.plusDays(i);
+            DayOfWeek day = date.getDayOfWeek();
+            schoolDays[i] = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+                    && !PublicHolidays.isPublicHoliday(date) && holidayOn(date).isEmpty();
+        }
     }
 
     /** The calendar of {@code region}. */
@@ -76,9 +86,7 @@ public final class SchoolCalendar implements SchoolDays {
     @Override
     public boolean isSchoolDay(LocalDate date) {
         requireCovered(date);
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !PublicHolidays.isPublicHoliday(date)
-                && holidayOn(date).isEmpty();
+        return schoolDays[(int) (date.toEpochDay() - firstCoveredDay().toEpochDay())];
     }
 
     /**
@@ -103,13 +111,7 @@ public final class SchoolCalendar implements SchoolDays {
      * @throws DateOutsideCalendarException when a day of the range lies outside coverage
      */
     public int schoolDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (isSchoolDay(day)) {
-                count++;
-            }
-        }
-        return count;
+        return countBetween(from, to);
     }
 
     /**

@@ -21,4 +21,20 @@ public interface SchoolDays {
      * @throws DateOutsideCalendarException when the calendar does not know {@code date}
      */
     boolean isSchoolDay(LocalDate date);
+
+    /**
+     * The number of school days from {@code from} to {@code to}, both inclusive (0 when {@code to} is before
+     * {@code from}).
+     *
+     * @throws DateOutsideCalendarException when the calendar does not know a day of the range
+     */
+    default int countBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (isSchoolDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
 }

@@ -65,7 +65,11 @@ public final class MazlRule {
             return false;
         }
         LocalDate start = report.period().start();
-        LocalDate windowStart = windowStart(start, SCHOOL_WEEKS * SCHOOL_DAYS_PER_WEEK, calendar);
+        LocalDate earliest = start;
+        for (Period other : others) {
+            earliest = other.start().isBefore(earliest) ? other.start() : earliest;
+        }
+        LocalDate windowStart = windowStart(start, SCHOOL_WEEKS * SCHOOL_DAYS_PER_WEEK, calendar, earliest);
         int count = 1;
         for (Period other : others) {
             if (!other.start().isBefore(windowStart) && !other.start().isAfter(start)) {
@@ -81,9 +85,19 @@ public final class MazlRule {
      * itself is no school day the window still ends on it and holds the {@code schoolDays} school days before it.
      */
     public static LocalDate windowStart(LocalDate last, int schoolDays, SchoolDays calendar) {
+        return windowStart(last, schoolDays, calendar, LocalDate.MIN);
+    }
+
+    /**
+     * As {@link #windowStart(LocalDate, int, SchoolDays)}, but walking back no further than {@code floor}: when the
+     * window would start before it, {@code floor} is returned. Callers pass the earliest date they will compare with
+     * (e.g. the first absence), so the answer is the same for them and the calendar is never asked about days that
+     * cannot matter (such as days before its coverage).
+     */
+    public static LocalDate windowStart(LocalDate last, int schoolDays, SchoolDays calendar, LocalDate floor) {
         LocalDate windowStart = last;
         int counted = calendar.isSchoolDay(last) ? 1 : 0;
-        while (counted < schoolDays) {
+        while (counted < schoolDays && windowStart.isAfter(floor)) {
             windowStart = windowStart.minusDays(1);
             if (calendar.isSchoolDay(windowStart)) {
                 counted++;

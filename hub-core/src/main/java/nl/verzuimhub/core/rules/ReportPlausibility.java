@@ -38,12 +38,7 @@ public final class ReportPlausibility {
                     hours.toPlainString() + " hours, fewer than " + SixteenHourWindow.THRESHOLD_HOURS));
         }
         if (report.period().end() != null) {
-            int schoolDays = 0;
-            for (var day = report.period().start(); !day.isAfter(report.period().end()); day = day.plusDays(1)) {
-                if (calendar.isSchoolDay(day)) {
-                    schoolDays++;
-                }
-            }
+            int schoolDays = calendar.countBetween(report.period().start(), report.period().end());
             if (schoolDays > SixteenHourWindow.WINDOW_SCHOOL_DAYS) {
                 flags.add(new PlausibilityFlag(PlausibilityProblem.PERIOD_LONGER_THAN_FOUR_SCHOOL_WEEKS,
                         "period " + report.period().start() + " to " + report.period().end() + " holds " + schoolDays

@@ -41,10 +41,8 @@ public final class SixteenHourWindow {
             if (i + 1 < sorted.size() && sorted.get(i + 1).date().equals(day)) {
                 continue;
             }
-            LocalDate windowStart = MazlRule.windowStart(day, WINDOW_SCHOOL_DAYS, calendar);
-            if (restart != null && restart.isAfter(windowStart)) {
-                windowStart = restart;
-            }
+            LocalDate floor = restart != null && restart.isAfter(sorted.get(0).date()) ? restart : sorted.get(0).date();
+            LocalDate windowStart = MazlRule.windowStart(day, WINDOW_SCHOOL_DAYS, calendar, floor);
             BigDecimal total = BigDecimal.ZERO;
             LocalDate first = null;
             List<LocalDate> days = new ArrayList<>();
@@ -68,7 +66,11 @@ public final class SixteenHourWindow {
 
     /** The hours within the window that ends on {@code day}, with no earlier report (no restart). */
     public static BigDecimal hoursInWindow(List<AbsenceHours> absences, LocalDate day, SchoolDays calendar) {
-        LocalDate windowStart = MazlRule.windowStart(day, WINDOW_SCHOOL_DAYS, calendar);
+        LocalDate earliest = day;
+        for (AbsenceHours absence : absences) {
+            earliest = absence.date().isBefore(earliest) ? absence.date() : earliest;
+        }
+        LocalDate windowStart = MazlRule.windowStart(day, WINDOW_SCHOOL_DAYS, calendar, earliest);
         BigDecimal total = BigDecimal.ZERO;
         for (AbsenceHours absence : absences) {
             if (!absence.date().isBefore(windowStart) && !absence.date().isAfter(day)) {

@@ -17,6 +17,7 @@ import nl.verzuimhub.server.distribution.Disclosure;
 import nl.verzuimhub.server.distribution.Distributor;
 import nl.verzuimhub.server.distribution.ScopeFollower;
 import nl.verzuimhub.server.distribution.ViewJson;
+import nl.verzuimhub.server.rules.ReportChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,14 @@ class RegisterIngest implements RegisterPageStore {
     private final ObjectMapper json;
     private final Clock clock;
     private final RegisterMetrics metrics;
+    private final ReportChecks reportChecks;
 
     RegisterIngest(RecordRepository records, DeliveryRepository deliveries, QuarantineRepository quarantine,
                    Distributor distributor, ScopeFollower scopeFollower, StoredRecords stored,
                    SubjectHasher subjectHasher, PolicyEngine engine, ObjectMapper json, Clock clock,
-                   RegisterMetrics metrics) {
+                   RegisterMetrics metrics, ReportChecks reportChecks) {
         this.metrics = metrics;
+        this.reportChecks = reportChecks;
         this.records = records;
         this.deliveries = deliveries;
         this.quarantine = quarantine;
@@ -82,6 +85,7 @@ class RegisterIngest implements RegisterPageStore {
                 continue;
             }
             changed++;
+            reportChecks.check(mutation, now);
             if (withdrawal) {
                 deliveries.retract(mutation, engine.policySet().version(), now);
             } else {

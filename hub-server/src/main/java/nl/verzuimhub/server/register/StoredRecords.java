@@ -7,6 +7,7 @@ import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.record.RegisterRecord;
 import nl.verzuimhub.policies.DecisionFacts;
+import nl.verzuimhub.server.rules.RegionalCalendars;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -24,10 +25,12 @@ public class StoredRecords {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final RegionalCalendars calendars;
 
-    StoredRecords(JdbcTemplate jdbc, ObjectMapper json) {
+    StoredRecords(JdbcTemplate jdbc, ObjectMapper json, RegionalCalendars calendars) {
         this.jdbc = jdbc;
         this.json = json;
+        this.calendars = calendars;
     }
 
     /** Where a stored record says the pupil lives and goes to school. */
@@ -56,9 +59,13 @@ public class StoredRecords {
                 (row, n) -> new Location(row.getString(1), row.getString(2)), kind.name(), recordId).stream().findFirst();
     }
 
-    /** The pupil history from stored records: the periods of the pupil's other, not withdrawn sick reports. */
+    /**
+     * The pupil history from stored records (the periods of the pupil's other, not withdrawn sick reports), judged on
+     * the school calendar of the pupil's region ({@link RegionalCalendars}).
+     */
     public DecisionFacts facts() {
-        return record -> otherSickReports(record.pupil().identifier().value(), record.id());
+        return calendars.withRegionalCalendars(
+                record -> otherSickReports(record.pupil().identifier().value(), record.id()));
     }
 
     private List<Period> otherSickReports(String identifier, String recordId) {

@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/quarantine", "/api/v1/quarantine/**", "/api/v1/register/**",
                                 "/actuator/prometheus").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/dead-letters/**").hasRole("OPERATOR")
+                        // issue F (f-rules): plausibility flags of V3/V4 reports, read-only
+                        .requestMatchers("/api/v1/plausibility-flags").hasRole("OPERATOR")
                         // identity (issue E): client registry and signing keys are for operators
                         .requestMatchers("/api/v1/clients", "/api/v1/clients/**").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/signing-keys", "/api/v1/signing-keys/**").hasRole("OPERATOR")
