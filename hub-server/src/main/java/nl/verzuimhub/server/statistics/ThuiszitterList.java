@@ -11,7 +11,9 @@ import nl.verzuimhub.core.calendar.SchoolYear;
 import nl.verzuimhub.core.disclosure.DataField;
 import nl.verzuimhub.core.disclosure.RecordView;
 import nl.verzuimhub.core.recipient.Recipient;
+import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.record.RegisterRecord;
+import nl.verzuimhub.core.rules.EpisodeKind;
 import nl.verzuimhub.core.rules.Thuiszitter;
 import nl.verzuimhub.core.rules.ThuiszitterRule;
 import nl.verzuimhub.dpia.AuditAction;
@@ -63,13 +65,15 @@ final class ThuiszitterList {
     List<Row> rows(List<RegisterRecord> records, SchoolYear year, LocalDate reference, Recipient recipient,
                    String purposeId, String reason, Instant now) {
         Map<String, RegisterRecord> byId = new HashMap<>();
-        records.forEach(record -> byId.put(record.id(), record));
+        records.forEach(record -> byId.put(record.kind() + "/" + record.id(), record));
         List<Row> rows = new ArrayList<>();
         for (Thuiszitter thuiszitter : rule.evaluate(records, reference)) {
             if (thuiszitter.end() != null && thuiszitter.end().isBefore(year.firstDay())) {
                 continue;
             }
-            RegisterRecord record = byId.get(thuiszitter.episode().recordId());
+            RecordKind kind = thuiszitter.episode().kind() == EpisodeKind.LRV ? RecordKind.VERZUIMMELDING
+                    : RecordKind.ABSOLUUT_VERZUIM;
+            RegisterRecord record = byId.get(kind + "/" + thuiszitter.episode().recordId());
             if (record == null) {
                 continue;
             }
