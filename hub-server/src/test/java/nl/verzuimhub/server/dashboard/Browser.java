@@ -5,22 +5,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver: both paths are given, so Selenium Manager never
  * downloads anything. Each browser gets a fresh profile directory.
  */
-final class Browser {
+public final class Browser {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
     }
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         Path profile = Files.createTempDirectory("dashboard-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -33,5 +40,41 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Clicks what leaves the page (a form's submit button, a link) and waits until another page replaced this one: on
+     * a loaded machine the click can return before the navigation it starts has begun, and reading the page at once
+     * would read the old one.
+     */
+    public static void clickAndAwaitNextPage(WebDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Waits for the browser to arrive where {@code arrived} says. A click that submits a form can return before the
+     * navigation it starts has begun (seen on a loaded CI machine), and the login goes through several redirects.
+     */
+    public static void awaitUrl(WebDriver browser, Predicate<String> arrived) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> arrived.test(d.getCurrentUrl()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the browser stayed at " + browser.getCurrentUrl() + " (title \""
+                    + browser.getTitle() + "\")", e);
+        }
+    }
+
+    /** The text of the element {@code css} names, waiting up to 10 s for it to appear (the page may still load). */
+    public static String text(WebDriver browser, String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> css + " not found at " + browser.getCurrentUrl())
+                .until(d -> d.findElement(By.cssSelector(css)).getText().trim());
+    }
+
+    public static List<String> texts(WebDriver browser, String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getText().trim()).toList();
     }
 }

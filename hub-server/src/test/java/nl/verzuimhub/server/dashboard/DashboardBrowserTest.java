@@ -248,29 +248,12 @@ class DashboardBrowserTest {
         awaitUrl(url -> !url.startsWith(base() + "/login"));
     }
 
-    /**
-     * Clicks what leaves the page (a form's submit button, a link) and waits until another page replaced this one: on
-     * a loaded machine the click can return before the navigation it starts has begun, and reading the page at once
-     * would read the old one.
-     */
     private void clickAndAwaitNextPage(By target) {
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndAwaitNextPage(browser, target);
     }
 
-    /**
-     * Waits for the browser to arrive where {@code arrived} says. A click that submits a form can return before the
-     * navigation it starts has begun (seen on a loaded CI machine), and the login goes through several redirects.
-     */
     private void awaitUrl(java.util.function.Predicate<String> arrived) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> arrived.test(d.getCurrentUrl()));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the browser stayed at " + browser.getCurrentUrl() + " (title \""
-                    + browser.getTitle() + "\")", e);
-        }
+        Browser.awaitUrl(browser, arrived);
     }
 
     /** A BSN from the synthetic region whose records were disclosed to {@code clientId} (feeds fetched first). */
@@ -303,16 +286,12 @@ class DashboardBrowserTest {
                 Long.class, action);
     }
 
-    /** The text of the element {@code css} names, waiting up to 10 s for it to appear (the page may still load). */
     private String text(String css) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .withMessage(() -> css + " not found at " + browser.getCurrentUrl())
-                .until(d -> d.findElement(By.cssSelector(css)).getText().trim());
+        return Browser.text(browser, css);
     }
 
     private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getText().trim()).toList();
+        return Browser.texts(browser, css);
     }
 
     private String cookie() {

@@ -87,16 +87,36 @@ class DashboardSecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/dashboard/dashboard.css").permitAll()
+                        // statistics and the partnership's page (issue F): any logged-in person; the controllers
+                        // decide scope per organisation and role and record every refusal
+                        .requestMatchers("/dashboard/statistics", "/dashboard/statistics/**", "/dashboard/partnership",
+                                "/dashboard/partnership/", "/dashboard/partnerships/**").authenticated()
                         .requestMatchers("/dashboard", "/dashboard/**").hasRole("PRIVACY_OFFICER")
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .clientRegistrationRepository(registrations)
                         .loginPage("/oauth2/authorization/" + DashboardLoginProperties.CLIENT_ID)
                         .userInfoEndpoint(userInfo -> userInfo.userService(new DashboardUserService(jwtDecoder, people)))
-                        .defaultSuccessUrl("/dashboard"))
+                        .successHandler(landingPages()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(dashboardAccessDenied))
                 .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
+    }
+
+    /**
+     * After the OAuth2 login every person lands on their own page: privacy officers (and anyone without a page of
+     * their own) on the dashboard, a partnership's people on its page, a municipality's and a statistics recipient's
+     * people on their statistics (issue F). The URL first asked for is lost on the way through the authorization
+     * server's login, so it is not used.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler landingPages() {
+        return (request, response, authentication) -> {
+            String role = authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).findFirst()
+                    .orElse("");
+            response.sendRedirect(request.getContextPath()
+                    + nl.verzuimhub.server.statistics.PersonPages.landing(role));
+        };
     }
 
     /** 403 as a short page, after the refusal is in the audit log. */
