@@ -65,16 +65,33 @@ final class PushReceivers {
         return List.copyOf(byKey.values());
     }
 
-    /** Every request with one key carries the same body: retries resend the same batch. */
-    static void assertSameBodyPerKey(WireMockServer receiver, String path) {
-        Map<String, String> bodies = new HashMap<>();
+    /**
+     * Every request with one key carries the same items (the same sequences, in order) with the same content, except
+     * that an item whose record was withdrawn at the source between two attempts comes as a retraction without data
+     * (and stays one).
+     */
+    static void assertSameItemsPerKey(WireMockServer receiver, String path) {
+        Map<String, List<Map<String, Object>>> firstOfKey = new HashMap<>();
         for (ServeEvent event : requests(receiver, path)) {
             String key = event.getRequest().getHeader("Idempotency-Key");
             assertThat(key).as("every request has an Idempotency-Key").isNotBlank();
-            String previous = bodies.putIfAbsent(key, event.getRequest().getBodyAsString());
-            if (previous != null) {
-                assertThat(event.getRequest().getBodyAsString()).as("retry of " + key).isEqualTo(previous);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) JSON.readValue(
+                    event.getRequest().getBodyAsString(), Map.class).get("items");
+            List<Map<String, Object>> previous = firstOfKey.putIfAbsent(key, items);
+            if (previous == null) {
+                continue;
             }
+            assertThat(items).as("retry of " + key).extracting(item -> item.get("sequence"))
+                    .isEqualTo(previous.stream().map(item -> item.get("sequence")).toList());
+            for (int n = 0; n < items.size(); n++) {
+                Map<String, Object> item = items.get(n);
+                if (!item.equals(previous.get(n))) {
+                    assertThat(item).as("retry of " + key + ": only a withdrawn item changes, into a retraction")
+                            .containsEntry("action", "INGETROKKEN").containsEntry("data", Map.of());
+                }
+            }
+            firstOfKey.put(key, items);
         }
     }
 

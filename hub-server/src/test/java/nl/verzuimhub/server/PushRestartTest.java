@@ -94,7 +94,7 @@ class PushRestartTest {
         assertThat(PushReceivers.requests(receiver, RECEIVER_PATH).stream()
                 .filter(e -> inFlight.equals(e.getRequest().getHeader("Idempotency-Key"))).count())
                 .as("the cut-off batch was sent again under its key").isEqualTo(2);
-        PushReceivers.assertSameBodyPerKey(receiver, RECEIVER_PATH);
+        PushReceivers.assertSameItemsPerKey(receiver, RECEIVER_PATH);
         Map<Long, String> received = PushReceivers.sequencesByKey(PushReceivers.processed(receiver, RECEIVER_PATH));
         Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, "leerplicht-0363");
         assertThat(received).isEqualTo(audited);

@@ -37,7 +37,8 @@ import tools.jackson.databind.ObjectMapper;
  * nothing due. The lease is renewed before every attempt and released at the end of the turn and when the hub stops.
  *
  * <p>A batch that fails waits (exponential back-off with jitter, at least the recipient's Retry-After) and is tried
- * again with the same items and the same Idempotency-Key. After {@code hub.outbox.max-attempts} attempts it becomes
+ * again with the same items and the same Idempotency-Key (an item whose record the source has withdrawn since, and
+ * whose data is therefore erased, goes as a retraction at its own sequence). After {@code hub.outbox.max-attempts} attempts it becomes
  * a dead letter, and the recipient's lane stops there: later deliveries stay queued, in order, until an operator
  * replays the dead letter (strict order over progress; the pull feed keeps serving everything meanwhile).
  *
@@ -146,14 +147,12 @@ class Dispatcher implements SmartLifecycle {
                 if (due == null) {
                     return;
                 }
-                List<OutboxDelivery> live = due.deliveries().stream().filter(d -> !d.withdrawn()).toList();
-                DeliveryResult result = live.isEmpty()
-                        ? new DeliveryResult.Delivered("nothing left to send: withdrawn at the source")
-                        : connector.deliver(BatchBodies.of(due.batch(), live, json));
+                List<OutboxDelivery> sent = due.deliveries().stream().map(OutboxDelivery::asSentNow).toList();
+                DeliveryResult result = connector.deliver(BatchBodies.of(due.batch(), sent, json));
                 if (!running && result instanceof DeliveryResult.Failed) {
                     return; // the hub is stopping and cut the attempt short: not the recipient's failure
                 }
-                tx.executeWithoutResult(status -> record(due.batch(), live, connector, result));
+                tx.executeWithoutResult(status -> record(due.batch(), sent, connector, result));
                 if (result instanceof DeliveryResult.Failed) {
                     return;
                 }

@@ -22,4 +22,17 @@ record OutboxDelivery(long id, String recipientId, String purposeId, String lega
     boolean retraction() {
         return action == MutationAction.INGETROKKEN;
     }
+
+    /**
+     * What this delivery's item says when its batch is sent now: itself, or, once the source has withdrawn the record
+     * (its data erased), a retraction at the same sequence without data. So every attempt under a batch's key carries
+     * the same sequences, and an erased item is never sent again.
+     */
+    OutboxDelivery asSentNow() {
+        if (!withdrawn || retraction()) {
+            return this;
+        }
+        return new OutboxDelivery(id, recipientId, purposeId, legalBasis, ruleId, policyVersion, decisionId, kind,
+                recordId, version, MutationAction.INGETROKKEN, subjectHash, List.of(), "{}", true);
+    }
 }
