@@ -98,6 +98,8 @@ class RegisterOperationsEndToEndTest {
         assertThat((Map<String, Object>) status.get("stopReason")).containsEntry("cause", "unauthorized")
                 .containsEntry("httpStatus", 401).containsEntry("vanaf", 0);
         assertThat(status.get("cursor")).isEqualTo(0);
+        assertThat(status).as("the only instance holds the register lease").containsEntry("pollsHere", true);
+        assertThat((String) status.get("leaseHolder")).isNotBlank();
 
         Response health = call("GET", "/actuator/health", null);
         assertThat(health.status()).isEqualTo(503);

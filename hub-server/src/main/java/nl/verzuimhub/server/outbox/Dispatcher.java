@@ -82,6 +82,11 @@ class Dispatcher implements SmartLifecycle {
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     }
 
+    /** This dispatcher's name in lane leases ({@code outbox_lane.lease_owner}) and attempts: process and a random id. */
+    String owner() {
+        return owner;
+    }
+
     @Override
     public void start() {
         if (!properties.enabled() || connectors.recipients().isEmpty()) {

@@ -64,16 +64,26 @@ public class ClientRegistry {
             }
             upsert(recipient, hash, ClientRegistration.Source.CONFIGURATION, now);
         }
+        refresh();
+    }
+
+    /**
+     * Brings this instance's directory up to the table: runtime clients registered (by any instance) since are added,
+     * clients revoked (by any instance) are taken out of decisions. Runs at start-up and every
+     * {@code hub.cluster.directory-refresh} ({@link DirectoryRefresh}); changes nothing when nothing changed.
+     */
+    public void refresh() {
         for (ClientRegistration registration : all()) {
             if (registration.source() == ClientRegistration.Source.RUNTIME
-                    && !directory.isConfigured(registration.clientId())) {
+                    && !directory.isConfigured(registration.clientId())
+                    && !directory.find(registration.clientId()).equals(Optional.of(registration.recipient()))) {
                 try {
                     directory.register(registration.recipient());
                 } catch (IllegalArgumentException e) {
                     log.warn("Runtime client {} is not loaded: {}", registration.clientId(), e.getMessage());
                 }
             }
-            if (registration.revoked()) {
+            if (registration.revoked() && !directory.isRevoked(registration.clientId())) {
                 directory.revoke(registration.clientId());
             }
         }

@@ -96,6 +96,11 @@ public final class RecipientDirectory {
         }
     }
 
+    /** Whether {@link #revoke} was called for the client (by this instance, or by a refresh from the table). */
+    public boolean isRevoked(String clientId) {
+        return revoked.contains(clientId);
+    }
+
     private void rebuildSnapshot() {
         snapshot = byClientId.values().stream().filter(r -> !revoked.contains(r.clientId())).toList();
     }

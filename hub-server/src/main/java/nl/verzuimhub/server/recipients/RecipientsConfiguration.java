@@ -3,6 +3,7 @@ package nl.verzuimhub.server.recipients;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import nl.verzuimhub.server.cluster.ClusterProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,5 +36,11 @@ class RecipientsConfiguration {
         }
         new TransactionTemplate(transactions).executeWithoutResult(status -> registry.synchronise(secrets));
         return registry;
+    }
+
+    /** Other instances' registrations and revocations reach this one's directory within the interval. */
+    @Bean
+    DirectoryRefresh directoryRefresh(ClientRegistry registry, ClusterProperties cluster) {
+        return new DirectoryRefresh(registry, cluster.directoryRefresh());
     }
 }

@@ -14,12 +14,17 @@ import nl.verzuimhub.connectors.register.RegisterSettings;
 import nl.verzuimhub.connectors.register.RegisterTransport;
 import nl.verzuimhub.connectors.tls.TlsContexts;
 import nl.verzuimhub.core.port.RegisterPageStore;
+import nl.verzuimhub.server.cluster.LeaderOnlyPageStore;
+import nl.verzuimhub.server.cluster.LeaderOnlyRegisterRoute;
+import nl.verzuimhub.server.cluster.RegisterLeadership;
 import nl.verzuimhub.server.simulator.SimulatorController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the register connector: the poller (its own HTTP client with the register's TLS, token, timeouts and limits;
@@ -31,9 +36,12 @@ import org.springframework.core.env.Environment;
 class RegisterConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RegisterConfiguration.class);
 
+    /** Pages are stored only by the instance that holds the register lease (docs/scale-out.md). */
     @Bean
-    RegisterPageHandler registerPageHandler(RegisterPageStore store, Clock clock, RegisterProperties properties) {
-        return new RegisterPageHandler(store, clock, properties.limits());
+    RegisterPageHandler registerPageHandler(RegisterPageStore store, Clock clock, RegisterProperties properties,
+                                            RegisterLeadership leadership, PlatformTransactionManager transactions) {
+        return new RegisterPageHandler(new LeaderOnlyPageStore(store, leadership, new TransactionTemplate(transactions)),
+                clock, properties.limits());
     }
 
     @Bean
@@ -66,9 +74,10 @@ class RegisterConfiguration {
         return poller;
     }
 
+    /** Only the instance that holds the register lease polls (docs/scale-out.md). */
     @Bean
-    RegisterRoute registerRoute(RegisterPoller poller) {
-        return new RegisterRoute(poller, RegisterRoute.DEFAULT_TICK);
+    RegisterRoute registerRoute(RegisterPoller poller, RegisterLeadership leadership) {
+        return new LeaderOnlyRegisterRoute(poller, RegisterRoute.DEFAULT_TICK, leadership);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.Instant;
 import nl.verzuimhub.connectors.register.PollFailure;
 import nl.verzuimhub.connectors.register.PollSchedule;
 import nl.verzuimhub.connectors.register.RegisterPoller;
+import nl.verzuimhub.server.cluster.RegisterLeadership;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RegisterControlController {
     private final RegisterPoller poller;
+    private final RegisterLeadership leadership;
 
-    RegisterControlController(RegisterPoller poller) {
+    RegisterControlController(RegisterPoller poller, RegisterLeadership leadership) {
         this.poller = poller;
+        this.leadership = leadership;
     }
 
     /**
@@ -30,9 +33,13 @@ class RegisterControlController {
      * @param consecutiveFailures failed requests since the last success
      * @param nextPollAt          when the next request is due (while running)
      * @param cursor              the stored cursor: the {@code vanaf} asked next
+     * @param pollsHere           whether this instance holds the register lease and so is the one that polls (with
+     *                            several instances on one database only one does; docs/scale-out.md)
+     * @param leaseHolder         the instance that holds the lease (process and a random id), or null
      */
     record RegisterState(String polling, Failure stopReason, Failure lastFailure, Instant lastSuccessAt,
-                         int consecutiveFailures, Instant nextPollAt, long cursor) {
+                         int consecutiveFailures, Instant nextPollAt, long cursor, boolean pollsHere,
+                         String leaseHolder) {
     }
 
     record Failure(String cause, Integer httpStatus, String detail, long vanaf, Instant at) {
@@ -49,7 +56,8 @@ class RegisterControlController {
         PollSchedule.Status status = poller.status();
         return new RegisterState(status.stopped() ? "STOPPED" : "RUNNING", Failure.of(status.stopReason()),
                 Failure.of(status.lastFailure()), status.lastSuccessAt(), status.consecutiveFailures(),
-                status.stopped() ? null : status.nextDue(), poller.cursor());
+                status.stopped() ? null : status.nextDue(), poller.cursor(), leadership.isLeader(),
+                leadership.holder());
     }
 
     @Operation(summary = "Resume polling after a stop",

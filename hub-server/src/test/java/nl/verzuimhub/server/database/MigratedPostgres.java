@@ -38,6 +38,14 @@ public final class MigratedPostgres implements AutoCloseable {
         return jdbc;
     }
 
+    /**
+     * A new data source on the same database, with connections of its own: what a second hub instance on the same
+     * PostgreSQL would have. Each call returns another one.
+     */
+    public DataSource newDataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
     /** Transactions on the same database, as the application's transaction manager would run them. */
     public TransactionTemplate tx() {
         return tx;
