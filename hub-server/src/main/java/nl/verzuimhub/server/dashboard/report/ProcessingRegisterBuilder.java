@@ -28,6 +28,9 @@ import nl.verzuimhub.server.dashboard.search.AuditReadRepository.PurposeVolume;
  * activity with sick reports among its kinds processes special categories).
  */
 public final class ProcessingRegisterBuilder {
+    /** The purpose the statistics endpoints serve: aggregates only, no rules that disclose pupil data. */
+    private static final String STATISTICS_PURPOSE = nl.verzuimhub.server.statistics.StatisticsScope.STATISTIEK;
+
     public static final String CONTROLLER = "Verzuimhub (regionale gegevensuitwisseling verzuim en vrijstellingen)";
     static final List<String> GENERAL_MEASURES = List.of(
             "Weigeren tenzij een regel het toestaat (deny by default), per ontvanger, doel en soort gegeven",
@@ -104,7 +107,7 @@ public final class ProcessingRegisterBuilder {
                             || categories.stream().anyMatch(ProcessingRegister.DataCategory::special), lines,
                     retention.getOrDefault(purpose.id(), "Zolang een doel het nodig heeft, ten hoogste 5 jaar;"
                             + " het logboek ten minste 5 jaar"),
-                    measures(rules, forbids, fields), disclosures, denials));
+                    measures(purpose.id(), rules, forbids, fields), disclosures, denials));
         }
         return new ProcessingRegister(CONTROLLER, set.version(), PolicyFingerprint.key(set), generatedAt, activities,
                 GENERAL_MEASURES);
@@ -115,9 +118,16 @@ public final class ProcessingRegisterBuilder {
                 && action.equals(v.action())).mapToLong(PurposeVolume::count).sum();
     }
 
-    private static List<String> measures(List<DisclosureRule> rules, List<DisclosureRule> forbids,
+    private static List<String> measures(String purposeId, List<DisclosureRule> rules, List<DisclosureRule> forbids,
                                          Map<DataField, FieldTreatment> fields) {
         Set<String> measures = new LinkedHashSet<>();
+        if (rules.isEmpty() && STATISTICS_PURPOSE.equals(purposeId)) {
+            measures.add("Alleen geaggregeerde tellingen (leerplichttelling) per gemeente, samenwerkingsverband en"
+                    + " schooljaar; geen gegevens van afzonderlijke leerlingen");
+            measures.add("Cellen onder 5 onderdrukt voor iedere ontvanger behalve de gemeente zelf");
+            measures.add("Elk verzoek om cijfers staat in het logboek voordat het antwoord vertrekt");
+            return List.copyOf(measures);
+        }
         if (rules.isEmpty()) {
             measures.add("Geen verstrekking van leerlinggegevens: alleen inzage in het logboek");
             return List.copyOf(measures);

@@ -51,6 +51,11 @@ class ReportBuildersTest {
             assertThat(c.treatment()).isEqualTo("PSEUDONYMISE");
             assertThat(c.dpvCategory()).isEqualTo("dpv:PseudonymisedData");
         });
+        assertThat(byPurpose.get("statistiek").measures()).as("statistics are aggregates, suppressed below 5")
+                .anySatisfy(m -> assertThat(m).startsWith("Alleen geaggregeerde tellingen"))
+                .anySatisfy(m -> assertThat(m).startsWith("Cellen onder 5 onderdrukt"))
+                .noneSatisfy(m -> assertThat(m).startsWith("Geen verstrekking"));
+        assertThat(byPurpose.get("toezicht").measures()).singleElement().asString().startsWith("Geen verstrekking");
         var leerplicht = byPurpose.get("leerplicht");
         assertThat(leerplicht.specialCategories()).isTrue(); // free text and exemption grounds
         assertThat(leerplicht.dataCategories()).filteredOn(ProcessingRegister.DataCategory::special)
