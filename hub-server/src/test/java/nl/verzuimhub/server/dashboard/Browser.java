@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import nl.verzuimhub.server.dashboard.login.Base32;
+import nl.verzuimhub.server.dashboard.login.Totp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,6 +42,21 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Opens {@code start} (a page behind the login), fills in the login page it is sent to with the password and the
+     * TOTP code of this moment, and waits until the browser has left the login page.
+     */
+    public static void logIn(WebDriver browser, String base, String start, String username, String password,
+                             String totpSecret) {
+        browser.get(base + start);
+        awaitUrl(browser, url -> url.equals(base + "/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("code")).sendKeys(Totp.code(Base32.decode(totpSecret), Instant.now()));
+        clickAndAwaitNextPage(browser, By.id("login"));
+        awaitUrl(browser, url -> !url.startsWith(base + "/login"));
     }
 
     /**

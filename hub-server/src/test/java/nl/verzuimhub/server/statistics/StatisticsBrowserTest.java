@@ -3,7 +3,6 @@ package nl.verzuimhub.server.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import nl.verzuimhub.core.rules.ThuiszitterRule;
 import nl.verzuimhub.core.statistics.RecordGroups;
 import nl.verzuimhub.server.ApiClient;
 import nl.verzuimhub.server.dashboard.Browser;
-import nl.verzuimhub.server.dashboard.login.Base32;
-import nl.verzuimhub.server.dashboard.login.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,13 +183,7 @@ class StatisticsBrowserTest {
     }
 
     private void logIn(String start, String username, String password, String secret) {
-        browser.get(base() + start);
-        awaitUrl(url -> url.equals(base() + "/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("code")).sendKeys(Totp.code(Base32.decode(secret), Instant.now()));
-        clickAndAwaitNextPage(By.id("login"));
-        awaitUrl(url -> !url.startsWith(base() + "/login"));
+        Browser.logIn(browser, base(), start, username, password, secret);
     }
 
     private void clickAndAwaitNextPage(By target) {
