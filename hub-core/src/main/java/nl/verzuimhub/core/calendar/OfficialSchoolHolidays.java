@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The school holidays per region for school years 2024-2025, 2025-2026 and 2026-2027, plus the summer holiday of
@@ -24,18 +23,18 @@ import java.util.Set;
  *       data"); autumn and spring per region by landstedembo.nl (noord, midden), edumarevpr.nl (midden) and
  *       gbbenjamin.nl (zuid). The May holiday is the national week around Koningsdag (25 April - 3 May 2026); many
  *       schools add the week before as their own choice, which is not in this table.</li>
- *   <li><b>2026-2027 is provisional</b>: no page in the index states the official dates per region. The dates below
- *       are read off school rosters whose region is known from their 2025-2026 dates (a noord, a midden and a zuid
- *       school); the zuid and midden summer holidays both read 17 July, which the official staggering would not
- *       allow, so at least one of them may be off by a week. {@link #PROVISIONAL} lists the year; replace the
- *       entries when the official page can be checked.</li>
+ *   <li>2026-2027: all five holidays per region from the government's open data
+ *       (https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays), as published in the
+ *       calendar files of github.com/burakkp/nl-holidays-ical (generated from that API on 2025-09-10; its 2024-2025
+ *       and 2025-2026 dates equal every entry below, which the sources above had confirmed). Summer 2027 is staggered
+ *       noord 10 July, midden 17 July, zuid 24 July; school rosters read earlier (a zuid school's own roster starts
+ *       summer on 19 July 2027 and its carnival week on 8 February), because schools may shift advice dates and
+ *       take their own days: those are not the official holidays.</li>
  * </ul>
  */
 final class OfficialSchoolHolidays {
     static final LocalDate FIRST_COVERED = LocalDate.of(2024, 8, 1);
     static final LocalDate LAST_COVERED = LocalDate.of(2027, 7, 31);
-    /** School years whose dates could not be confirmed against an official source. */
-    static final Set<SchoolYear> PROVISIONAL = Set.of(new SchoolYear(2026));
 
     private static final Map<HolidayRegion, List<SchoolHoliday>> HOLIDAYS = new EnumMap<>(HolidayRegion.class);
 
@@ -88,9 +87,9 @@ final class OfficialSchoolHolidays {
                 holiday(HolidayKind.ZOMER, "2026-07-11", "2026-08-23"),
                 holiday(HolidayKind.HERFST, "2026-10-17", "2026-10-25"),
                 holiday(HolidayKind.KERST, "2026-12-19", "2027-01-03"),
-                holiday(HolidayKind.VOORJAAR, "2027-02-06", "2027-02-14"),
+                holiday(HolidayKind.VOORJAAR, "2027-02-13", "2027-02-21"),
                 holiday(HolidayKind.MEI, "2027-04-24", "2027-05-02"),
-                holiday(HolidayKind.ZOMER, "2027-07-17", "2027-08-29")));
+                holiday(HolidayKind.ZOMER, "2027-07-24", "2027-09-05")));
     }
 
     private OfficialSchoolHolidays() {

@@ -68,11 +68,6 @@ public final class SchoolCalendar implements SchoolDays {
         return !date.isBefore(firstCoveredDay()) && !date.isAfter(lastCoveredDay());
     }
 
-    /** Whether {@code year}'s dates are provisional (not confirmed against an official source), see the table. */
-    public boolean isProvisional(SchoolYear year) {
-        return OfficialSchoolHolidays.PROVISIONAL.contains(year);
-    }
-
     /** The region's school holidays in date order, including the 2024 summer holiday's August part. */
     public List<SchoolHoliday> holidays() {
         return holidays;

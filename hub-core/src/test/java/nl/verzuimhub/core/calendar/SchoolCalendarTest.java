@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -168,7 +169,36 @@ class SchoolCalendarTest {
                         .isBetween((int) (weeks - 5) * 5 - 5, (int) (weeks - 5) * 5 - 3);
             }
         }
-        assertThat(NOORD.isProvisional(new SchoolYear(2026))).isTrue();
-        assertThat(NOORD.isProvisional(new SchoolYear(2025))).isFalse();
+    }
+
+    @Test
+    void theSummerHolidaysOfTheThreeRegionsStartOnThreeSaturdaysAWeekApartAndLastSixWeeks() {
+        for (int year = 2024; year <= 2027; year++) {
+            int summer = year;
+            List<LocalDate> starts = Arrays.stream(HolidayRegion.values())
+                    .map(region -> SchoolCalendar.of(region).holidays().stream()
+                            .filter(h -> h.kind() == HolidayKind.ZOMER && h.first().getYear() == summer)
+                            .findFirst().orElseThrow())
+                    .peek(h -> assertThat(ChronoUnit.DAYS.between(h.first(), h.last())).as(h.toString()).isEqualTo(43))
+                    .map(SchoolHoliday::first).sorted().toList();
+            assertThat(starts).as("summer " + year).allSatisfy(
+                    start -> assertThat(start.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY));
+            assertThat(ChronoUnit.DAYS.between(starts.get(0), starts.get(1))).as("summer " + year).isEqualTo(7);
+            assertThat(ChronoUnit.DAYS.between(starts.get(1), starts.get(2))).as("summer " + year).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void summer2027IsStaggeredNoordMiddenZuidAsTheGovernmentPublishedIt() {
+        assertThat(NOORD.isSchoolDay(LocalDate.of(2027, 7, 9))).isTrue();
+        assertThat(NOORD.isSchoolDay(LocalDate.of(2027, 7, 12))).isFalse();
+        SchoolCalendar midden = SchoolCalendar.of(HolidayRegion.MIDDEN);
+        assertThat(midden.isSchoolDay(LocalDate.of(2027, 7, 16))).isTrue();
+        assertThat(midden.isSchoolDay(LocalDate.of(2027, 7, 19))).isFalse();
+        SchoolCalendar zuid = SchoolCalendar.of(HolidayRegion.ZUID);
+        assertThat(zuid.isSchoolDay(LocalDate.of(2027, 7, 23))).isTrue();
+        assertThat(zuid.isSchoolDay(LocalDate.of(2027, 7, 26))).isFalse();
+        assertThat(zuid.isSchoolDay(LocalDate.of(2027, 2, 12))).isTrue();
+        assertThat(zuid.isSchoolDay(LocalDate.of(2027, 2, 15))).isFalse();
     }
 }
