@@ -3,6 +3,7 @@ package nl.verzuimhub.server.outbox;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.verzuimhub.connectors.push.DeliveryResult;
 import nl.verzuimhub.connectors.push.PushConnector;
 import nl.verzuimhub.core.recipient.Recipient;
@@ -61,14 +63,18 @@ class Dispatcher implements SmartLifecycle {
     private final Clock clock;
     private final Backoff backoff;
     private final String owner;
+    private final OutboxSignal signal;
     private final Map<String, AtomicBoolean> busy = new ConcurrentHashMap<>();
+    /** Counts wake-ups; a lane turn that saw it change while it ran takes another turn (see {@link #wake}). */
+    private final AtomicLong wakeUps = new AtomicLong();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean running;
     private ScheduledExecutorService ticker;
     private ExecutorService workers;
 
     Dispatcher(OutboxRepository repository, PushConnectors connectors, RecipientDirectory directory,
                ClientRegistry registry, AuditLog auditLog, OutboxProperties properties,
-               PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+               PlatformTransactionManager transactions, ObjectMapper json, Clock clock, OutboxSignal signal) {
         this.repository = repository;
         this.connectors = connectors;
         this.directory = directory;
@@ -81,6 +87,7 @@ class Dispatcher implements SmartLifecycle {
         this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff(),
                 () -> ThreadLocalRandom.current().nextDouble());
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        this.signal = signal;
     }
 
     /** This dispatcher's name in lane leases ({@code outbox_lane.lease_owner}) and attempts: process and a random id. */
@@ -109,13 +116,39 @@ class Dispatcher implements SmartLifecycle {
         });
         running = true;
         ticker.scheduleWithFixedDelay(this::tick, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        signal.listen(this::wake);
         log.info("Push dispatcher {} started for {} recipient(s)", owner, connectors.recipients().size());
+    }
+
+    /**
+     * Push tasks were committed on this instance: run a tick now rather than at the next poll. Wake-ups that arrive
+     * while one is queued are folded into it; a lane busy with a turn when it arrives takes one more turn after it,
+     * so tasks committed just after the turn looked for work are not left for the next poll.
+     */
+    void wake() {
+        wakeUps.incrementAndGet();
+        tickSoon();
+    }
+
+    /** Queues one tick on the ticker unless one is queued already. Does not count as a wake-up. */
+    private void tickSoon() {
+        if (running && wakeQueued.compareAndSet(false, true)) {
+            try {
+                ticker.execute(() -> {
+                    wakeQueued.set(false);
+                    tick();
+                });
+            } catch (RuntimeException rejected) {
+                wakeQueued.set(false); // stopping
+            }
+        }
     }
 
     private void tick() {
         for (String recipientId : connectors.recipients()) {
             AtomicBoolean laneBusy = busy.computeIfAbsent(recipientId, id -> new AtomicBoolean());
             if (running && laneBusy.compareAndSet(false, true)) {
+                long wakeUpsBefore = wakeUps.get();
                 try {
                     workers.execute(() -> {
                         try {
@@ -124,6 +157,9 @@ class Dispatcher implements SmartLifecycle {
                             log.warn("Push lane {} failed a turn: {}", recipientId, e.getClass().getSimpleName());
                         } finally {
                             laneBusy.set(false);
+                            if (wakeUps.get() != wakeUpsBefore) {
+                                tickSoon();
+                            }
                         }
                     });
                 } catch (RuntimeException rejected) {
@@ -167,7 +203,8 @@ class Dispatcher implements SmartLifecycle {
 
     /** The next batch to send, or null: nothing due, the lane lost, or the client revoked (by any instance). */
     private Due nextDue(String recipientId, PushConnector connector) {
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds and rounds: a batch formed "now" must not read back as due a moment later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!repository.renewLane(recipientId, owner, now.plus(properties.lease())) || registry.isRevoked(recipientId)) {
             return null;
         }
@@ -218,6 +255,8 @@ class Dispatcher implements SmartLifecycle {
             return;
         }
         running = false;
+        signal.listen(() -> {
+        });
         ticker.shutdownNow();
         workers.shutdown();
         try {

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>The tasks and audit entries of all {@code queue} calls of one transaction are written together, once, just
  * before that transaction commits (a register page of 1,000 mutations is one query, one batch insert and one audit
  * append instead of a thousand of each). They are still written inside the transaction: if writing them fails, the
- * transaction rolls back with the delivery rows, and nothing can be pushed before they are committed.
+ * transaction rolls back with the delivery rows, and nothing can be pushed before they are committed. After the
+ * commit, {@link OutboxSignal} wakes this instance's dispatcher, so a push does not wait for the next poll.
  */
 @Component
 public class Outbox {
@@ -32,12 +33,15 @@ public class Outbox {
     private final PushConnectors connectors;
     private final RecipientDirectory directory;
     private final AuditLog auditLog;
+    private final OutboxSignal signal;
 
-    Outbox(JdbcTemplate jdbc, PushConnectors connectors, RecipientDirectory directory, AuditLog auditLog) {
+    Outbox(JdbcTemplate jdbc, PushConnectors connectors, RecipientDirectory directory, AuditLog auditLog,
+           OutboxSignal signal) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.directory = directory;
         this.auditLog = auditLog;
+        this.signal = signal;
     }
 
     /** Queues for push the delivery rows just written with these decision ids (written before the commit). */
@@ -65,6 +69,11 @@ public class Outbox {
         public void beforeCommit(boolean readOnly) {
             write(queued);
             queued.clear();
+        }
+
+        @Override
+        public void afterCommit() {
+            signal.tasksCommitted();
         }
 
         @Override
