@@ -17,8 +17,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Stores permitted disclosures (table {@code delivery}) and retracts them: all holders when the source withdraws a
- * record ({@link #retract}), one holder when the pupil's scope moved away from it ({@link #retractFor}).
+ * Stores permitted disclosures (table {@code delivery}) and retracts them: a register page's rows, decided in memory
+ * ({@link PageDeliveries}: disclosures, retractions of all holders when the source withdraws a record, of one holder
+ * when the pupil's scope moved away from it), with {@link #write}; one mutation's with {@link #insert} and
+ * {@link #retract} (used by tests).
  *
  * <p>Contract: this is the only writer of delivery rows, and every method that writes them hands the new rows'
  * decision ids to {@link Outbox#queue} in the same transaction, so that a recipient with push configured gets each
@@ -107,59 +109,11 @@ public class DeliveryRepository {
     public record Held(String recipientId, String purposeId, String legalBasis, String kind, String recordId) {
     }
 
-    /** Every record of the pupil (by subject hash) that some recipient still holds, per recipient and purpose. */
-    public List<Held> heldBySubject(String subjectHash) {
-        return heldBySubjectWithLocation(subjectHash).stream().map(HeldAt::held).toList();
-    }
-
     /**
-     * A held record (see {@link #heldBySubject}) with the location its current stored version shows; {@code stored}
-     * is null when the record is no longer stored with data (withdrawn or erased).
+     * A held record with the location its current stored version shows; {@code stored} is null when the record is
+     * no longer stored with data (withdrawn or erased).
      */
     public record HeldAt(Held held, StoredRecords.Location stored) {
-    }
-
-    /**
-     * {@link #heldBySubject} in one query, each with the stored location of the record it names, so that the scope
-     * follower reads the records themselves only where the pupil's location changed.
-     */
-    public List<HeldAt> heldBySubjectWithLocation(String subjectHash) {
-        return jdbc.query("""
-                select distinct d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id,
-                       r.payload is not null, r.municipality, r.partnership
-                  from delivery d
-                  left join register_record r on r.kind = d.kind and r.record_id = d.record_id
-                 where d.subject_hash = ? and not d.withdrawn and d.action <> 'INGETROKKEN'
-                 order by d.kind, d.record_id, d.recipient_id, d.purpose_id""",
-                (row, n) -> new HeldAt(new Held(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5)),
-                        row.getBoolean(6) ? new StoredRecords.Location(row.getString(7), row.getString(8)) : null),
-                subjectHash);
-    }
-
-    /**
-     * Scope moved away from one recipient: its earlier deliveries of the record (for that purpose) stop being served
-     * and lose their data, and it gets one retraction carrying only the record's id and {@code version}, the
-     * version that moved the scope. Other recipients are untouched. Returns false when it held nothing.
-     */
-    public boolean retractFor(Held held, int version, String subjectHash, String policyVersion, Instant now) {
-        int withdrawn = jdbc.update("""
-                update delivery set withdrawn = true, data = null
-                 where recipient_id = ? and purpose_id = ? and kind = ? and record_id = ?
-                   and action <> 'INGETROKKEN' and not withdrawn""",
-                held.recipientId(), held.purposeId(), held.kind(), held.recordId());
-        if (withdrawn == 0) {
-            return false;
-        }
-        String decisionId = UUID.randomUUID().toString();
-        jdbc.update("""
-                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
-                                      policy_version, decision_id, subject_hash, fields, data, created_at)
-                values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?)""",
-                held.recipientId(), held.purposeId(), held.legalBasis(), held.kind(), held.recordId(), version,
-                policyVersion, decisionId, subjectHash, Timestamp.from(now));
-        outbox.queue(List.of(decisionId), now);
-        return true;
     }
 
     /**
@@ -181,8 +135,8 @@ public class DeliveryRepository {
     /**
      * One query before a register page: every held delivery (not withdrawn, not a retraction) of the given pupils
      * (subject hashes) and of the given records ((kind, record id), the records the page withdraws), deduplicated as
-     * {@link PageDeliveries} expects, each with its record's stored location as {@link #heldBySubjectWithLocation}
-     * joins it.
+     * {@link PageDeliveries} expects, each with its record's stored location (null when
+     * not stored with data).
      */
     public List<HeldBefore> heldBefore(Collection<String> subjectHashes, Collection<List<String>> records) {
         if (subjectHashes.isEmpty() && records.isEmpty()) {

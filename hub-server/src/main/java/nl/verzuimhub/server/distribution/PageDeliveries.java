@@ -97,8 +97,8 @@ public final class PageDeliveries {
     }
 
     /**
-     * As {@link DeliveryRepository#retractFor}: the recipient's held rows of the record (for that purpose) stop being
-     * held and lose their data, and it gets one retraction; false when it held nothing.
+     * As {@link ScopeFollower.Holdings#retractFor}: the recipient's held rows of the record (for that purpose) stop
+     * being held and lose their data, and it gets one retraction; false when it held nothing.
      */
     public boolean retractFor(Held held, int version, String subjectHash, String policyVersion) {
         boolean any = false;
@@ -119,8 +119,8 @@ public final class PageDeliveries {
     }
 
     /**
-     * What {@link DeliveryRepository#heldBySubject} would return now: every record of the pupil some recipient holds,
-     * per recipient, purpose and legal basis, ordered by kind, record id, recipient and purpose.
+     * Every record of the pupil some recipient holds now, per recipient, purpose and legal basis, ordered by kind,
+     * record id, recipient and purpose (Java string order).
      */
     public List<Held> heldBySubject(String subjectHash) {
         Set<Held> distinct = new LinkedHashSet<>();

@@ -30,13 +30,21 @@ import nl.verzuimhub.server.register.StoredRecords;
 public final class ScopeFollower {
     /** What the follower reads and changes: the deliveries held and the stored records, as of the current mutation. */
     public interface Holdings {
-        /** As {@link DeliveryRepository#heldBySubjectWithLocation}, including the current mutation's deliveries. */
+        /**
+         * Every record of the pupil (by subject hash) some recipient holds (a delivery not withdrawn or retracted),
+         * per recipient, purpose and legal basis, with the location its stored version shows; ordered by kind, record
+         * id, recipient and purpose. Includes the current mutation's deliveries.
+         */
         List<DeliveryRepository.HeldAt> heldBySubjectWithLocation(String subjectHash);
 
         /** As {@link StoredRecords#find} with a kind: the record's current stored state, unless withdrawn. */
         List<StoredRecords.Stored> find(RecordKind kind, String recordId);
 
-        /** As {@link DeliveryRepository#retractFor}: false when the recipient held nothing of the record. */
+        /**
+         * Scope moved away from one recipient: its deliveries of the record (for that purpose) stop being served and
+         * lose their data, and it gets one retraction carrying only the record's id and {@code version}; false when
+         * it held nothing of the record.
+         */
         boolean retractFor(DeliveryRepository.Held held, int version, String subjectHash, String policyVersion);
     }
 

@@ -27,6 +27,7 @@ final class SickHistories {
 
     private final Map<String, Map<String, Period>> before = new HashMap<>();
     private final Map<String, Optional<Current>> stored = new HashMap<>();
+    private final Map<String, Map<String, Period>> storedByPupil = new HashMap<>();
     private final Function<Collection<String>, Map<String, Map<String, Period>>> loader;
 
     /**
@@ -55,8 +56,13 @@ final class SickHistories {
         if (record.kind() != RecordKind.ZIEKMELDING) {
             return;
         }
-        stored.put(record.id(), mutation.action() == MutationAction.INGETROKKEN ? Optional.empty()
-                : Optional.of(new Current(record.pupil().identifier().value(), record.period())));
+        Optional<Current> previous = stored.put(record.id(), mutation.action() == MutationAction.INGETROKKEN
+                ? Optional.empty() : Optional.of(new Current(record.pupil().identifier().value(), record.period())));
+        if (previous != null && previous.isPresent()) {
+            storedByPupil.get(previous.get().identifier()).remove(record.id());
+        }
+        stored.get(record.id()).ifPresent(current -> storedByPupil.computeIfAbsent(current.identifier(),
+                key -> new HashMap<>()).put(record.id(), current.period()));
     }
 
     /** As {@link DecisionFacts#otherSickReports}: the periods of the pupil's other sick reports, now. */
@@ -69,9 +75,9 @@ final class SickHistories {
                 periods.add(period);
             }
         });
-        stored.forEach((recordId, current) -> {
-            if (!recordId.equals(record.id()) && current.isPresent() && current.get().identifier().equals(identifier)) {
-                periods.add(current.get().period());
+        storedByPupil.getOrDefault(identifier, Map.of()).forEach((recordId, period) -> {
+            if (!recordId.equals(record.id())) {
+                periods.add(period);
             }
         });
         return periods;
