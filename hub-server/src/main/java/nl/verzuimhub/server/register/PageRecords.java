@@ -38,7 +38,10 @@ final class PageRecords {
     private final Function<RecordKey, StoredSnapshot> loader;
     private final ObjectMapper json;
 
-    /** @param loader reads one row (version, location and payload) before the page; {@link StoredSnapshot#NONE} if absent */
+    /**
+     * @param loader reads one row (version, location and payload) as stored before the page;
+     *               {@link StoredSnapshot#NONE} when there is none
+     */
     PageRecords(Function<RecordKey, StoredSnapshot> loader, ObjectMapper json) {
         this.loader = loader;
         this.json = json;

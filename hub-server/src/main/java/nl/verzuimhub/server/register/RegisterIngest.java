@@ -130,7 +130,7 @@ class RegisterIngest implements RegisterPageStore {
     }
 
     /**
-     * Reads, before the page, what deciding it will look at, in at most five queries: the stored rows of the page's
+     * Reads, before the page, what deciding it will look at, in at most four queries: the stored rows of the page's
      * records; the deliveries held of the page's pupils and of the records it withdraws (with their records'
      * locations); the stored payloads of those held records that the scope follower may re-decide (stored where a
      * mutation of the page does not put the pupil); the sick reports of the pupils whose history the M@ZL criterion
