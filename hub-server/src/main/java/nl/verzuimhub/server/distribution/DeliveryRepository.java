@@ -1,8 +1,13 @@
 package nl.verzuimhub.server.distribution;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.server.register.StoredRecords;
@@ -12,8 +17,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Stores permitted disclosures (table {@code delivery}) and retracts them: all holders when the source withdraws a
- * record ({@link #retract}), one holder when the pupil's scope moved away from it ({@link #retractFor}).
+ * Stores permitted disclosures (table {@code delivery}) and retracts them: a register page's rows, decided in memory
+ * ({@link PageDeliveries}: disclosures, retractions of all holders when the source withdraws a record, of one holder
+ * when the pupil's scope moved away from it), with {@link #write}; one mutation's with {@link #insert} and
+ * {@link #retract} (used by tests).
  *
  * <p>Contract: this is the only writer of delivery rows, and every method that writes them hands the new rows'
  * decision ids to {@link Outbox#queue} in the same transaction, so that a recipient with push configured gets each
@@ -102,59 +109,11 @@ public class DeliveryRepository {
     public record Held(String recipientId, String purposeId, String legalBasis, String kind, String recordId) {
     }
 
-    /** Every record of the pupil (by subject hash) that some recipient still holds, per recipient and purpose. */
-    public List<Held> heldBySubject(String subjectHash) {
-        return heldBySubjectWithLocation(subjectHash).stream().map(HeldAt::held).toList();
-    }
-
     /**
-     * A held record (see {@link #heldBySubject}) with the location its current stored version shows; {@code stored}
-     * is null when the record is no longer stored with data (withdrawn or erased).
+     * A held record with the location its current stored version shows; {@code stored} is null when the record is
+     * no longer stored with data (withdrawn or erased).
      */
     public record HeldAt(Held held, StoredRecords.Location stored) {
-    }
-
-    /**
-     * {@link #heldBySubject} in one query, each with the stored location of the record it names, so that the scope
-     * follower reads the records themselves only where the pupil's location changed.
-     */
-    public List<HeldAt> heldBySubjectWithLocation(String subjectHash) {
-        return jdbc.query("""
-                select distinct d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id,
-                       r.payload is not null, r.municipality, r.partnership
-                  from delivery d
-                  left join register_record r on r.kind = d.kind and r.record_id = d.record_id
-                 where d.subject_hash = ? and not d.withdrawn and d.action <> 'INGETROKKEN'
-                 order by d.kind, d.record_id, d.recipient_id, d.purpose_id""",
-                (row, n) -> new HeldAt(new Held(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5)),
-                        row.getBoolean(6) ? new StoredRecords.Location(row.getString(7), row.getString(8)) : null),
-                subjectHash);
-    }
-
-    /**
-     * Scope moved away from one recipient: its earlier deliveries of the record (for that purpose) stop being served
-     * and lose their data, and it gets one retraction carrying only the record's id and {@code version}, the
-     * version that moved the scope. Other recipients are untouched. Returns false when it held nothing.
-     */
-    public boolean retractFor(Held held, int version, String subjectHash, String policyVersion, Instant now) {
-        int withdrawn = jdbc.update("""
-                update delivery set withdrawn = true, data = null
-                 where recipient_id = ? and purpose_id = ? and kind = ? and record_id = ?
-                   and action <> 'INGETROKKEN' and not withdrawn""",
-                held.recipientId(), held.purposeId(), held.kind(), held.recordId());
-        if (withdrawn == 0) {
-            return false;
-        }
-        String decisionId = UUID.randomUUID().toString();
-        jdbc.update("""
-                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
-                                      policy_version, decision_id, subject_hash, fields, data, created_at)
-                values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?)""",
-                held.recipientId(), held.purposeId(), held.legalBasis(), held.kind(), held.recordId(), version,
-                policyVersion, decisionId, subjectHash, Timestamp.from(now));
-        outbox.queue(List.of(decisionId), now);
-        return true;
     }
 
     /**
@@ -167,5 +126,141 @@ public class DeliveryRepository {
     }
 
     private record Holder(String recipientId, String purposeId, String legalBasis, String subjectHash) {
+    }
+
+    /** A held row read before a register page, with the location its record's stored version shows (or null). */
+    public record HeldBefore(PageDeliveries.HeldRow row, StoredRecords.Location stored) {
+    }
+
+    /**
+     * One query before a register page: every held delivery (not withdrawn, not a retraction) of the given pupils
+     * (subject hashes) and of the given records ((kind, record id), the records the page withdraws), deduplicated as
+     * {@link PageDeliveries} expects, each with its record's stored location (null when
+     * not stored with data).
+     */
+    public List<HeldBefore> heldBefore(Collection<String> subjectHashes, Collection<List<String>> records) {
+        if (subjectHashes.isEmpty() && records.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    with d as (
+                        select id, subject_hash, recipient_id, purpose_id, legal_basis, kind, record_id from delivery
+                         where subject_hash = any(?) and not withdrawn and action <> 'INGETROKKEN'
+                        union
+                        select d.id, d.subject_hash, d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id
+                          from delivery d join unnest(?::text[], ?::text[]) as w(kind, record_id)
+                            on d.kind = w.kind and d.record_id = w.record_id
+                         where not d.withdrawn and d.action <> 'INGETROKKEN')
+                    select d.subject_hash, d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id, min(d.id),
+                           r.payload is not null, r.municipality, r.partnership
+                      from d left join register_record r on r.kind = d.kind and r.record_id = d.record_id
+                     group by d.subject_hash, d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id,
+                              r.payload is not null, r.municipality, r.partnership""");
+            statement.setArray(1, connection.createArrayOf("text", subjectHashes.toArray()));
+            statement.setArray(2, connection.createArrayOf("text", records.stream().map(key -> key.get(0)).toArray()));
+            statement.setArray(3, connection.createArrayOf("text", records.stream().map(key -> key.get(1)).toArray()));
+            return statement;
+        }, (row, n) -> new HeldBefore(new PageDeliveries.HeldRow(row.getString(1), row.getString(2), row.getString(3),
+                row.getString(4), row.getString(5), row.getString(6), row.getLong(7)),
+                row.getBoolean(8) ? new StoredRecords.Location(row.getString(9), row.getString(10)) : null));
+    }
+
+    /**
+     * Writes a register page's deliveries in a few statements: first the withdrawals of rows that existed before the
+     * page (set-based, so rows the page itself inserts are never touched by them), then the page's rows in decision
+     * order in one insert (ids ascending in that order), then hands all their decision ids to {@link Outbox#queue},
+     * as the per-row methods above do.
+     */
+    public void write(PageDeliveries page, Instant now) {
+        List<List<String>> records = List.copyOf(page.withdrawnRecords());
+        if (!records.isEmpty()) {
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        update delivery d set withdrawn = true, data = null
+                          from unnest(?::text[], ?::text[]) as w(kind, record_id)
+                         where d.kind = w.kind and d.record_id = w.record_id
+                           and d.action <> 'INGETROKKEN' and not d.withdrawn""");
+                statement.setArray(1, column(connection, records, 0));
+                statement.setArray(2, column(connection, records, 1));
+                return statement;
+            });
+        }
+        List<List<String>> holds = List.copyOf(page.withdrawnHolds());
+        if (!holds.isEmpty()) {
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        update delivery d set withdrawn = true, data = null
+                          from unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                               as w(recipient_id, purpose_id, kind, record_id)
+                         where d.recipient_id = w.recipient_id and d.purpose_id = w.purpose_id
+                           and d.kind = w.kind and d.record_id = w.record_id
+                           and d.action <> 'INGETROKKEN' and not d.withdrawn""");
+                for (int i = 0; i < 4; i++) {
+                    statement.setArray(i + 1, column(connection, holds, i));
+                }
+                return statement;
+            });
+        }
+        List<NewDelivery> rows = page.rows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
+                                          policy_version, decision_id, subject_hash, fields, data, withdrawn, created_at)
+                    select r.recipient_id, r.purpose_id, r.legal_basis, r.kind, r.record_id, r.version, r.action,
+                           r.rule_id, r.policy_version, r.decision_id, r.subject_hash, cast(r.fields as text[]),
+                           cast(r.data as json), r.withdrawn, ?
+                      from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::text[],
+                                  ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[])
+                           with ordinality as r(recipient_id, purpose_id, legal_basis, kind, record_id, version,
+                                                action, rule_id, policy_version, decision_id, subject_hash, fields,
+                                                data, withdrawn, n)
+                     order by r.n""");
+            statement.setTimestamp(1, Timestamp.from(now));
+            int p = 2;
+            statement.setArray(p++, texts(connection, rows, row -> row.recipientId));
+            statement.setArray(p++, texts(connection, rows, row -> row.purposeId));
+            statement.setArray(p++, texts(connection, rows, row -> row.legalBasis));
+            statement.setArray(p++, texts(connection, rows, row -> row.kind));
+            statement.setArray(p++, texts(connection, rows, row -> row.recordId));
+            statement.setArray(p++, connection.createArrayOf("int4",
+                    rows.stream().map(row -> row.version).toArray(Integer[]::new)));
+            statement.setArray(p++, texts(connection, rows, row -> row.action));
+            statement.setArray(p++, texts(connection, rows, row -> row.ruleId));
+            statement.setArray(p++, texts(connection, rows, row -> row.policyVersion));
+            statement.setArray(p++, texts(connection, rows, row -> row.decisionId));
+            statement.setArray(p++, texts(connection, rows, row -> row.subjectHash));
+            statement.setArray(p++, texts(connection, rows, row -> arrayLiteral(row.fields)));
+            statement.setArray(p++, texts(connection, rows, row -> row.data));
+            statement.setArray(p, connection.createArrayOf("bool",
+                    rows.stream().map(row -> row.withdrawn).toArray(Boolean[]::new)));
+            return statement;
+        });
+        outbox.queue(rows.stream().map(row -> row.decisionId).toList(), now);
+    }
+
+    private static java.sql.Array column(Connection connection, List<List<String>> keys, int index)
+            throws SQLException {
+        return connection.createArrayOf("text", keys.stream().map(key -> key.get(index)).toArray());
+    }
+
+    private static java.sql.Array texts(Connection connection, List<NewDelivery> rows,
+                                        Function<NewDelivery, String> value) throws SQLException {
+        return connection.createArrayOf("text", rows.stream().map(value).toArray());
+    }
+
+    /** A PostgreSQL text[] literal of {@code values}, every element quoted. */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.policies.PolicyEngine;
 import nl.verzuimhub.server.recipients.RecipientDirectory;
-import nl.verzuimhub.server.register.StoredRecords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +20,7 @@ class DistributionConfiguration {
     }
 
     @Bean
-    ScopeFollower scopeFollower(PolicyEngine engine, RecipientDirectory recipients, DeliveryRepository deliveries,
-                                StoredRecords records) {
-        return new ScopeFollower(engine, recipients, deliveries, records);
+    ScopeFollower scopeFollower(PolicyEngine engine, RecipientDirectory recipients) {
+        return new ScopeFollower(engine, recipients);
     }
 }

@@ -81,6 +81,40 @@ public class StoredRecords {
         });
     }
 
+    /**
+     * Decision facts with the given pupil history (for instance a register page's, {@link SickHistories}), judged on
+     * the school calendar of the pupil's region like {@link #facts()}.
+     */
+    DecisionFacts facts(java.util.function.Function<RegisterRecord, List<Period>> history) {
+        return calendars.withRegionalCalendars(history::apply);
+    }
+
+    /**
+     * One query: per pupil identifier, the periods of its stored, not withdrawn sick reports by record id (the rows
+     * {@link #facts()} reads one pupil at a time).
+     */
+    Map<String, Map<String, Period>> sickReports(java.util.Collection<String> identifiers) {
+        Map<String, Map<String, Period>> found = new java.util.HashMap<>();
+        if (identifiers.isEmpty()) {
+            return found;
+        }
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select coalesce(payload->>'bsn', payload->>'onderwijsnummer'), record_id,
+                           payload->>'periodStart', payload->>'periodEnd'
+                      from register_record
+                     where kind = 'ZIEKMELDING' and payload is not null
+                       and coalesce(payload->>'bsn', payload->>'onderwijsnummer') = any(?)""");
+            statement.setArray(1, connection.createArrayOf("text", identifiers.toArray()));
+            return statement;
+        }, (java.sql.ResultSet row) -> {
+            found.computeIfAbsent(row.getString(1), key -> new java.util.HashMap<>()).put(row.getString(2),
+                    new Period(java.time.LocalDate.parse(row.getString(3)),
+                            row.getString(4) == null ? null : java.time.LocalDate.parse(row.getString(4))));
+        });
+        return found;
+    }
+
     private List<Period> otherSickReports(String identifier, String recordId) {
         return jdbc.query("""
                 select payload->>'periodStart', payload->>'periodEnd' from register_record

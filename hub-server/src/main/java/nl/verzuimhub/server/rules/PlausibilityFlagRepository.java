@@ -3,7 +3,6 @@ package nl.verzuimhub.server.rules;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import nl.verzuimhub.core.rules.PlausibilityFlag;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,14 +19,13 @@ class PlausibilityFlagRepository {
     record StoredFlag(String recordId, int version, String problem, String detail, Instant flaggedAt) {
     }
 
-    /** Stores {@code flags} of one report version; a flag already stored for that version stays as it was. */
-    void add(String recordId, int version, List<PlausibilityFlag> flags, Instant now) {
-        for (PlausibilityFlag flag : flags) {
-            jdbc.update("""
-                    insert into report_plausibility_flag (record_id, version, problem, detail, flagged_at)
-                    values (?, ?, ?, ?, ?) on conflict do nothing""",
-                    recordId, version, flag.problem().name(), flag.detail(), Timestamp.from(now));
-        }
+    /** Stores the flags of report versions in one batch; a flag already stored for that version stays as it was. */
+    void add(List<ReportChecks.Flagged> flagged, Instant now) {
+        List<Object[]> rows = flagged.stream().flatMap(report -> report.flags().stream().map(flag -> new Object[] {
+            report.recordId(), report.version(), flag.problem().name(), flag.detail(), Timestamp.from(now)})).toList();
+        jdbc.batchUpdate("""
+                insert into report_plausibility_flag (record_id, version, problem, detail, flagged_at)
+                values (?, ?, ?, ?, ?) on conflict do nothing""", rows);
     }
 
     /** The newest flags first, at most {@code limit}; only {@code recordId}'s when it is not null. */

@@ -2,6 +2,7 @@ package nl.verzuimhub.server.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.verzuimhub.core.record.AbsenceReport;
 import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.core.record.MutationAction;
@@ -24,15 +25,29 @@ public class ReportChecks {
         this.flags = flags;
     }
 
+    /** A report version with the problems found in it. */
+    public record Flagged(String recordId, int version, List<PlausibilityFlag> flags) {
+    }
+
     /** Flags {@code mutation}'s record when it is a V3/V4 report that does not add up; anything else is left alone. */
     public void check(Mutation mutation, Instant now) {
+        judge(mutation).ifPresent(flagged -> flags.add(List.of(flagged), now));
+    }
+
+    /** The check without storing (no I/O): the flags of {@code mutation}'s record, if it is a report that has any. */
+    public Optional<Flagged> judge(Mutation mutation) {
         if (mutation.action() == MutationAction.INGETROKKEN
                 || !(mutation.record() instanceof AbsenceReport report)) {
-            return;
+            return Optional.empty();
         }
         List<PlausibilityFlag> found = ReportPlausibility.check(report, calendars.schoolDays(report));
-        if (!found.isEmpty()) {
-            flags.add(report.id(), report.version(), found, now);
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Flagged(report.id(), report.version(), found));
+    }
+
+    /** Stores what {@link #judge} found for a register page, in one batch (a flag already stored stays as it was). */
+    public void store(List<Flagged> flagged, Instant now) {
+        if (!flagged.isEmpty()) {
+            flags.add(flagged, now);
         }
     }
 }
