@@ -8,8 +8,8 @@ import java.util.Objects;
  * one feed page. The page-wide parts (recipient, organisation, role, purpose, legal basis, channel, time, trace) are
  * the entry's own; what differs per item is here.
  *
- * <p>Contract: holds no personal data in clear (the subject is its keyed hash, fields are names). Every part is
- * required. {@code fields} may be empty (a retraction discloses nothing) but a field name must not be empty or
+ * <p>Contract: holds no personal data in clear (the subject is its keyed hash, fields are names). Every part but
+ * {@code policyId} is required. {@code fields} may be empty (a retraction discloses nothing) but a field name must not be empty or
  * contain a comma: the stored form joins them with commas ({@code item_fields}), and it must read back exactly.
  *
  * @param deliveryId    the delivery's id, which is the item's sequence in the recipient's feed
@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param recordVersion version of the record
  * @param action        {@link AuditAction#DISCLOSE} or {@link AuditAction#RETRACT}
  * @param subjectHash   keyed hash of the data subject ({@link SubjectHasher})
- * @param policyId      id of the rule that decided
+ * @param policyId      id of the rule that decided, if a rule is named
  * @param policyVersion version of the policy set that decided
  * @param fields        names of the fields disclosed, in order
  */
@@ -32,7 +32,6 @@ public record AuditItem(long deliveryId, String decisionId, String recordKind, S
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subjectHash, "subjectHash");
-        Objects.requireNonNull(policyId, "policyId");
         Objects.requireNonNull(policyVersion, "policyVersion");
         if (action != AuditAction.DISCLOSE && action != AuditAction.RETRACT) {
             throw new IllegalArgumentException("an item is a disclosure or a retraction, not " + action);

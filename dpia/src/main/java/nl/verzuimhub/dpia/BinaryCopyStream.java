@@ -86,27 +86,34 @@ final class BinaryCopyStream {
         return this;
     }
 
-    /** A one-dimensional {@code text[]} (lower bound 1); its elements must not be null. */
+    /** A one-dimensional {@code text[]} (lower bound 1); elements may be null. */
     BinaryCopyStream textArray(List<String> values) {
         if (values == null) {
             return nullValue();
         }
         byte[][] elements = new byte[values.size()][];
         int length = values.isEmpty() ? 12 : 20;
+        boolean hasNull = false;
         for (int i = 0; i < elements.length; i++) {
-            elements[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-            length += 4 + elements[i].length;
+            String value = values.get(i);
+            elements[i] = value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+            hasNull |= value == null;
+            length += 4 + (value == null ? 0 : elements[i].length);
         }
         out.ensure(4 + length).putInt(length);
         out.putInt(values.isEmpty() ? 0 : 1); // dimensions
-        out.putInt(0); // no null elements
+        out.putInt(hasNull ? 1 : 0); // whether any element is null
         out.putInt(TEXT_OID);
         if (!values.isEmpty()) {
             out.putInt(elements.length);
             out.putInt(1); // lower bound
             for (byte[] element : elements) {
-                out.putInt(element.length);
-                out.put(element);
+                if (element == null) {
+                    out.putInt(-1);
+                } else {
+                    out.putInt(element.length);
+                    out.put(element);
+                }
             }
         }
         return this;

@@ -308,7 +308,7 @@ public final class JdbcAuditLog {
             items.add(new AuditItem(((Number) at(parts[1], i, 0L)).longValue(), (String) at(parts[2], i, ""),
                     (String) at(parts[3], i, ""), (String) at(parts[4], i, ""),
                     ((Number) at(parts[5], i, 0)).intValue(), AuditAction.valueOf((String) at(parts[6], i, "DISCLOSE")),
-                    (String) at(parts[0], i, ""), (String) at(parts[7], i, ""), (String) at(parts[8], i, ""),
+                    (String) at(parts[0], i, ""), (String) at(parts[7], i, null), (String) at(parts[8], i, ""),
                     AuditItem.splitFields((String) at(parts[9], i, ""))));
         }
         return items;

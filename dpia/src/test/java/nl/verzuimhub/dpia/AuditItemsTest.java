@@ -220,7 +220,7 @@ class AuditItemsTest {
 
     static AuditItem item(long delivery, String subject, String recordId, AuditAction action) {
         return new AuditItem(delivery, "d-" + delivery, "VERZUIMMELDING", recordId, 2, action, subject,
-                "leerplicht.residence", "default-2026.11.1",
+                delivery == 12 ? null : "leerplicht.residence", "default-2026.11.1", // a rule id may be absent
                 action == AuditAction.RETRACT ? List.of() : List.of("bsn", "hours"));
     }
 
