@@ -192,6 +192,23 @@ class AuditItemsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theLogboekExportHasOneRecordPerItemWithThatItemsSubject() throws Exception {
+        AuditEntry page = find(new AuditQuery(null, null, null, null, 1, 1)).get(0);
+        List<java.util.Map<String, Object>> records = LogboekRecord.all(page, "test");
+        assertThat(records).hasSize(3);
+        List<java.util.Map<String, Object>> attributes = records.stream()
+                .map(record -> (java.util.Map<String, Object>) record.get("attributes")).toList();
+        assertThat(attributes).extracting(a -> a.get("dpl.core.data_subject_id")).containsExactly(alice, bob, alice);
+        assertThat(attributes).extracting(a -> a.get("verzuimhub.delivery_id")).containsExactly(11L, 12L, 13L);
+        assertThat(attributes).extracting(a -> a.get("verzuimhub.audit.entry_id")).containsOnly(2L);
+        assertThat(attributes).extracting(a -> a.get("verzuimhub.action")).containsExactly("DISCLOSE", "DISCLOSE",
+                "RETRACT");
+        AuditEntry plainEntry = find(new AuditQuery(null, null, null, null, 0, 1)).get(0);
+        assertThat(LogboekRecord.all(plainEntry, "test")).containsExactly(LogboekRecord.of(plainEntry, "test"));
+    }
+
+    @Test
     void olderFormatsCannotHoldItemsAndItemsRefuseBadParts() {
         AuditEvent page = page(Instant.parse("2026-11-22T10:00:01Z"), item(11, alice, "VM-1", AuditAction.DISCLOSE));
         assertThatThrownBy(() -> AuditChain.canonical(2, 1, page)).isInstanceOf(IllegalArgumentException.class);
