@@ -23,14 +23,20 @@ import java.util.List;
  * <p>Format 1: format byte, id, time in epoch microseconds, then action, outcome, channel, recipient, organisation,
  * role, purpose, legal basis, policy id, policy version, decision id, record kind, record id, record version
  * (presence flag + int), subject hash, fields (count + strings), reason. Format 2 (written since the trace and user
- * parts exist) appends trace id, span id, processing activity, acting user and on-behalf-of. Strings are an int
- * byte length (-1 for null) and UTF-8 bytes; numbers are big-endian.
+ * parts exist) appends trace id, span id, processing activity, acting user and on-behalf-of. Format 3 (an entry
+ * that records a batch with its items, {@link AuditItem}: a served feed page) is format 2 followed by the items:
+ * their count (-1 for none), then per item its delivery id (long), decision id, record kind, record id, record
+ * version (int), action, subject hash, policy id, policy version and fields (count + strings), so no item can be
+ * added, dropped, reordered or changed without changing the hash. Formats 1 and 2 cannot hold items. Strings are an
+ * int byte length (-1 for null) and UTF-8 bytes; numbers are big-endian.
  */
 public final class AuditChain {
     /** The previous hash of entry 1. */
     public static final byte[] GENESIS = new byte[32];
     /** The format new entries are chained in. */
     public static final int CURRENT_FORMAT = 2;
+    /** The format of entries with items ({@link AuditEvent#items()}). */
+    public static final int ITEMS_FORMAT = 3;
 
     private AuditChain() {
     }
@@ -52,7 +58,12 @@ public final class AuditChain {
         return sha256.digest();
     }
 
-    /** The canonical form of an entry in the given hash format (1 or 2). */
+    /** Whether entries of this hash format can be verified and stored (1, 2 or 3). */
+    public static boolean isKnownFormat(int format) {
+        return format >= 1 && format <= ITEMS_FORMAT;
+    }
+
+    /** The canonical form of an entry in the given hash format (1, 2 or 3). */
     public static byte[] canonical(int format, long id, AuditEvent e) {
         Canonical canonical = new Canonical();
         canonical.write(format, id, e);
@@ -80,8 +91,11 @@ public final class AuditChain {
         private final GrowingBytes out = new GrowingBytes(512);
 
         void write(int format, long id, AuditEvent e) {
-            if (format != 1 && format != 2) {
+            if (!isKnownFormat(format)) {
                 throw new IllegalArgumentException("unknown audit hash format " + format);
+            }
+            if (format < ITEMS_FORMAT && e.items() != null) {
+                throw new IllegalArgumentException("hash format " + format + " cannot hold items");
             }
             out.clear();
             out.ensure(17).putByte(format);
@@ -111,6 +125,28 @@ public final class AuditChain {
                 string(e.processingActivity());
                 string(e.actingUser());
                 string(e.onBehalfOf());
+            }
+            if (format >= ITEMS_FORMAT) {
+                items(e.items());
+            }
+        }
+
+        private void items(List<AuditItem> items) {
+            out.ensure(4).putInt(items == null ? -1 : items.size());
+            if (items == null) {
+                return;
+            }
+            for (AuditItem item : items) {
+                out.ensure(8).putLong(item.deliveryId());
+                string(item.decisionId());
+                string(item.recordKind());
+                string(item.recordId());
+                out.ensure(4).putInt(item.recordVersion());
+                string(item.action().name());
+                string(item.subjectHash());
+                string(item.policyId());
+                string(item.policyVersion());
+                strings(item.fields());
             }
         }
 
@@ -146,7 +182,7 @@ public final class AuditChain {
     public static Decoded decode(byte[] canonical) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(canonical))) {
             int format = in.readUnsignedByte();
-            if (format != 1 && format != 2) {
+            if (!isKnownFormat(format)) {
                 throw new IllegalArgumentException("unknown audit hash format " + format);
             }
             long id = in.readLong();
@@ -165,6 +201,9 @@ public final class AuditChain {
             if (format >= 2) {
                 event.traceId(readString(in)).spanId(readString(in)).processingActivity(readString(in))
                         .actingUser(readString(in)).onBehalfOf(readString(in));
+            }
+            if (format >= ITEMS_FORMAT) {
+                event.items(readItems(in));
             }
             if (in.read() != -1) {
                 throw new IllegalArgumentException("trailing bytes after the canonical form");
@@ -186,6 +225,28 @@ public final class AuditChain {
         byte[] utf8 = new byte[length];
         in.readFully(utf8);
         return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    private static List<AuditItem> readItems(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count == -1) {
+            return null;
+        }
+        if (count < 0 || count > in.available()) {
+            throw new IOException("bad item count " + count);
+        }
+        List<AuditItem> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long deliveryId = in.readLong();
+            String decisionId = readString(in);
+            String kind = readString(in);
+            String recordId = readString(in);
+            int version = in.readInt();
+            AuditAction action = AuditAction.valueOf(readString(in));
+            items.add(new AuditItem(deliveryId, decisionId, kind, recordId, version, action, readString(in),
+                    readString(in), readString(in), readStrings(in)));
+        }
+        return items;
     }
 
     private static List<String> readStrings(DataInputStream in) throws IOException {

@@ -8,20 +8,21 @@ import java.util.Objects;
  * and this entry.
  *
  * @param format the canonical form the hash was computed over: 1 (entries written before trace ids and users were
- *               recorded) or 2 (everything since); see {@link AuditChain}
+ *               recorded), 2 (everything since) or 3 (an entry with items, a served feed page); see
+ *               {@link AuditChain}
  */
 public record AuditEntry(long id, AuditEvent event, byte[] previousHash, byte[] hash, int format) {
     public AuditEntry {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(previousHash, "previousHash");
         Objects.requireNonNull(hash, "hash");
-        if (format != 1 && format != AuditChain.CURRENT_FORMAT) {
+        if (!AuditChain.isKnownFormat(format)) {
             throw new IllegalArgumentException("unknown audit hash format " + format);
         }
     }
 
-    /** An entry in the current hash format. */
+    /** An entry in the format its event is appended in ({@link AuditEvent#appendFormat()}). */
     public AuditEntry(long id, AuditEvent event, byte[] previousHash, byte[] hash) {
-        this(id, event, previousHash, hash, AuditChain.CURRENT_FORMAT);
+        this(id, event, previousHash, hash, event.appendFormat());
     }
 }

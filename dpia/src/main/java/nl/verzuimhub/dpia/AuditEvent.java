@@ -31,6 +31,9 @@ import java.util.Objects;
  * @param processingActivity id of the processing activity (verwerkingsactiviteit), see {@link ProcessingActivity}
  * @param actingUser         the person who acted (account id), when a person and not only a system acted
  * @param onBehalfOf         the responsible user on whose behalf {@code actingUser} acted (NEN 7513), if any
+ * @param items              for an entry that records a batch (a served feed page): its items, in order, each with
+ *                           its own subject, record, decision and fields (hash format 3, {@link AuditItem}); the
+ *                           per-record parts of the event itself are then null. Null for every other entry.
  */
 public record AuditEvent(
         Instant occurredAt,
@@ -55,7 +58,8 @@ public record AuditEvent(
         String spanId,
         String processingActivity,
         String actingUser,
-        String onBehalfOf) {
+        String onBehalfOf,
+        List<AuditItem> items) {
 
     public AuditEvent {
         Objects.requireNonNull(occurredAt, "occurredAt");
@@ -63,6 +67,60 @@ public record AuditEvent(
         Objects.requireNonNull(outcome, "outcome");
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         fields = fields == null ? null : List.copyOf(fields);
+        items = items == null ? null : List.copyOf(items);
+    }
+
+    /** An event without items (hash format 2). */
+    public AuditEvent(Instant occurredAt, AuditAction action, AuditOutcome outcome, AuditChannel channel,
+                      String recipientId, String organisation, String role, String purposeId, String legalBasis,
+                      String policyId, String policyVersion, String decisionId, String recordKind, String recordId,
+                      Integer recordVersion, String subjectHash, List<String> fields, String reason, String traceId,
+                      String spanId, String processingActivity, String actingUser, String onBehalfOf) {
+        this(occurredAt, action, outcome, channel, recipientId, organisation, role, purposeId, legalBasis, policyId,
+                policyVersion, decisionId, recordKind, recordId, recordVersion, subjectHash, fields, reason, traceId,
+                spanId, processingActivity, actingUser, onBehalfOf, null);
+    }
+
+    /** Whether this event records a batch with its items (hash format 3). */
+    public boolean hasItems() {
+        return items != null;
+    }
+
+    /** The hash format this event is chained in when appended now: 3 with items, 2 without. */
+    public int appendFormat() {
+        return items != null ? AuditChain.ITEMS_FORMAT : AuditChain.CURRENT_FORMAT;
+    }
+
+    /**
+     * The events a reader about one subject may see of this entry: itself when it is not a batch (whatever its
+     * subject: callers filter by subject themselves), and otherwise one event per item of that subject only, with the
+     * item's parts in the per-record places and no items. The other items of a batch are never part of the result
+     * (privacy: a subject, or a search for one, must not see who else was in the same page).
+     */
+    public List<AuditEvent> forSubject(String subject) {
+        if (items == null) {
+            return List.of(this);
+        }
+        java.util.ArrayList<AuditEvent> mine = new java.util.ArrayList<>();
+        for (AuditItem item : items) {
+            if (item.subjectHash().equals(subject)) {
+                mine.add(asItem(item));
+            }
+        }
+        return mine;
+    }
+
+    /** Every item of a batch as its own event (for readers who may see all of them); itself when not a batch. */
+    public List<AuditEvent> expanded() {
+        return items == null ? List.of(this) : items.stream().map(this::asItem).toList();
+    }
+
+    /** This batch's page-wide parts with one item's parts in the per-record places. */
+    public AuditEvent asItem(AuditItem item) {
+        return toBuilder().items(null).action(item.action()).policyId(item.policyId())
+                .policyVersion(item.policyVersion()).decisionId(item.decisionId()).recordKind(item.recordKind())
+                .recordId(item.recordId()).recordVersion(item.recordVersion()).subjectHash(item.subjectHash())
+                .fields(item.fields()).build();
     }
 
     /** The original 18-part event; trace, span, processing activity and users are left null. */
@@ -87,7 +145,7 @@ public record AuditEvent(
                 .legalBasis(legalBasis).policyId(policyId).policyVersion(policyVersion).decisionId(decisionId)
                 .recordKind(recordKind).recordId(recordId).recordVersion(recordVersion).subjectHash(subjectHash)
                 .fields(fields).reason(reason).traceId(traceId).spanId(spanId)
-                .processingActivity(processingActivity).actingUser(actingUser).onBehalfOf(onBehalfOf);
+                .processingActivity(processingActivity).actingUser(actingUser).onBehalfOf(onBehalfOf).items(items);
     }
 
     /** Fluent, mutable builder of an {@link AuditEvent}; each setter is named after the part it sets. */
@@ -115,6 +173,7 @@ public record AuditEvent(
         private String processingActivity;
         private String actingUser;
         private String onBehalfOf;
+        private List<AuditItem> items;
 
         private Builder() {
         }
@@ -142,6 +201,7 @@ public record AuditEvent(
         public Builder processingActivity(String value) { processingActivity = value; return this; }
         public Builder actingUser(String value) { actingUser = value; return this; }
         public Builder onBehalfOf(String value) { onBehalfOf = value; return this; }
+        public Builder items(List<AuditItem> value) { items = value; return this; }
 
         /** Sets trace and span id together, from a W3C trace context. */
         public Builder trace(TraceContext trace) {
@@ -153,7 +213,7 @@ public record AuditEvent(
         public AuditEvent build() {
             return new AuditEvent(occurredAt, action, outcome, channel, recipientId, organisation, role, purposeId,
                     legalBasis, policyId, policyVersion, decisionId, recordKind, recordId, recordVersion, subjectHash,
-                    fields, reason, traceId, spanId, processingActivity, actingUser, onBehalfOf);
+                    fields, reason, traceId, spanId, processingActivity, actingUser, onBehalfOf, items);
         }
     }
 }

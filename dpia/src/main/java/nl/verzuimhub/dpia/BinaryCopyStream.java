@@ -28,6 +28,8 @@ final class BinaryCopyStream {
     private static final long POSTGRES_EPOCH_MICROS = ChronoUnit.MICROS.between(Instant.EPOCH,
             Instant.parse("2000-01-01T00:00:00Z"));
     private static final int TEXT_OID = 25;
+    private static final int INT8_OID = 20;
+    private static final int INT4_OID = 23;
     private final CopyIn copy;
     private final GrowingBytes out = new GrowingBytes(CHUNK + 4096);
 
@@ -84,30 +86,76 @@ final class BinaryCopyStream {
         return this;
     }
 
-    /** A one-dimensional {@code text[]} (lower bound 1); its elements must not be null. */
+    /** A one-dimensional {@code text[]} (lower bound 1); elements may be null. */
     BinaryCopyStream textArray(List<String> values) {
         if (values == null) {
             return nullValue();
         }
         byte[][] elements = new byte[values.size()][];
         int length = values.isEmpty() ? 12 : 20;
+        boolean hasNull = false;
         for (int i = 0; i < elements.length; i++) {
-            elements[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-            length += 4 + elements[i].length;
+            String value = values.get(i);
+            elements[i] = value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+            hasNull |= value == null;
+            length += 4 + (value == null ? 0 : elements[i].length);
         }
         out.ensure(4 + length).putInt(length);
         out.putInt(values.isEmpty() ? 0 : 1); // dimensions
-        out.putInt(0); // no null elements
+        out.putInt(hasNull ? 1 : 0); // whether any element is null
         out.putInt(TEXT_OID);
         if (!values.isEmpty()) {
             out.putInt(elements.length);
             out.putInt(1); // lower bound
             for (byte[] element : elements) {
-                out.putInt(element.length);
-                out.put(element);
+                if (element == null) {
+                    out.putInt(-1);
+                } else {
+                    out.putInt(element.length);
+                    out.put(element);
+                }
             }
         }
         return this;
+    }
+
+    /** A one-dimensional {@code bigint[]} (lower bound 1) without null elements; null for a null array. */
+    BinaryCopyStream int8Array(long[] values) {
+        if (values == null) {
+            return nullValue();
+        }
+        arrayHeader(values.length, INT8_OID, 12);
+        for (long value : values) {
+            out.putInt(8);
+            out.putLong(value);
+        }
+        return this;
+    }
+
+    /** A one-dimensional {@code integer[]} (lower bound 1) without null elements; null for a null array. */
+    BinaryCopyStream int4Array(int[] values) {
+        if (values == null) {
+            return nullValue();
+        }
+        arrayHeader(values.length, INT4_OID, 8);
+        for (int value : values) {
+            out.putInt(4);
+            out.putInt(value);
+        }
+        return this;
+    }
+
+    /** Length, dimensions, element type and bounds of a fixed-width array; reserves room for its elements. */
+    private void arrayHeader(int count, int elementOid, int bytesPerElement) {
+        int length = (count == 0 ? 12 : 20) + count * bytesPerElement;
+        out.ensure(4 + length).putInt(length);
+        out.putInt(count == 0 ? 0 : 1); // dimensions
+        out.putInt(0); // no null elements
+        out.putInt(elementOid);
+        if (count > 0) {
+            out.putInt(count);
+            out.putInt(1); // lower bound
+        }
     }
 
     /** Ends a row: sends what is collected once a chunk is full. */

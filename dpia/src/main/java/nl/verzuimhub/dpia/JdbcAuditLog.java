@@ -32,10 +32,14 @@ public final class JdbcAuditLog {
     static final String COLUMNS = "id, occurred_at, action, outcome, channel, recipient_id, organisation, role,"
             + " purpose_id, legal_basis, policy_id, policy_version, decision_id, record_kind, record_id, record_version,"
             + " subject_hash, fields, reason, previous_hash, hash, hash_format, trace_id, span_id, processing_activity,"
-            + " acting_user, on_behalf_of";
+            + " acting_user, on_behalf_of, item_subjects, item_delivery_ids, item_decision_ids, item_kinds,"
+            + " item_record_ids, item_versions, item_actions, item_policy_ids, item_policy_versions, item_fields";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
-    /** Chains and inserts the events in order, in the current hash format; returns them as stored. */
+    /**
+     * Chains and inserts the events in order, each in the format it is appended in ({@link AuditEvent#appendFormat}:
+     * 3 for an event with items, 2 otherwise); returns them as stored.
+     */
     public List<AuditEntry> append(Connection connection, List<AuditEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return List.of();
@@ -53,8 +57,9 @@ public final class JdbcAuditLog {
             AuditChain.Hasher chain = new AuditChain.Hasher();
             for (AuditEvent event : events) {
                 long id = ++lastId;
-                byte[] hash = chain.hash(AuditChain.CURRENT_FORMAT, lastHash, id, event);
-                AuditEntry entry = new AuditEntry(id, event, lastHash, hash, AuditChain.CURRENT_FORMAT);
+                int format = event.appendFormat();
+                byte[] hash = chain.hash(format, lastHash, id, event);
+                AuditEntry entry = new AuditEntry(id, event, lastHash, hash, format);
                 encode(rows, entry);
                 entries.add(entry);
                 lastHash = hash;
@@ -86,13 +91,19 @@ public final class JdbcAuditLog {
         }
     }
 
-    /** Entries matching the query, in id order. */
+    /**
+     * Entries matching the query, in id order. With a subject, an entry matches when it is about that subject or
+     * holds an item about it; such an entry is returned whole (with every item: it is what was chained), so a caller
+     * that shows entries to or about one subject must narrow it with {@link AuditEvent#forSubject}.
+     */
     public List<AuditEntry> find(Connection connection, AuditQuery query) throws SQLException {
         StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from audit_entry where id > ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(query.afterId());
         if (query.subjectHash() != null) {
-            sql.append(" and subject_hash = ?");
+            // two branches so each uses its own index: the hash index on subject_hash, the GIN on item_subjects
+            sql.append(" and (subject_hash = ? or item_subjects @> array[?]::text[])");
+            parameters.add(query.subjectHash());
             parameters.add(query.subjectHash());
         }
         if (query.recipientId() != null) {
@@ -232,7 +243,84 @@ public final class JdbcAuditLog {
                 .int4(e.recordVersion()).text(e.subjectHash()).textArray(e.fields()).text(e.reason())
                 .bytes(entry.previousHash()).bytes(entry.hash()).int2(entry.format()).text(e.traceId())
                 .text(e.spanId()).text(e.processingActivity()).text(e.actingUser()).text(e.onBehalfOf());
+        encodeItems(rows, e.items());
         rows.endRow();
+    }
+
+    /** The ten {@code item_*} columns: one array per item part, element i for item i; all null without items. */
+    private static void encodeItems(BinaryCopyStream rows, List<AuditItem> items) {
+        if (items == null) {
+            for (int i = 0; i < 10; i++) {
+                rows.text(null);
+            }
+            return;
+        }
+        int n = items.size();
+        List<String> subjects = new ArrayList<>(n);
+        long[] deliveryIds = new long[n];
+        List<String> decisionIds = new ArrayList<>(n);
+        List<String> kinds = new ArrayList<>(n);
+        List<String> recordIds = new ArrayList<>(n);
+        int[] versions = new int[n];
+        List<String> actions = new ArrayList<>(n);
+        List<String> policyIds = new ArrayList<>(n);
+        List<String> policyVersions = new ArrayList<>(n);
+        List<String> fields = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            AuditItem item = items.get(i);
+            subjects.add(item.subjectHash());
+            deliveryIds[i] = item.deliveryId();
+            decisionIds.add(item.decisionId());
+            kinds.add(item.recordKind());
+            recordIds.add(item.recordId());
+            versions[i] = item.recordVersion();
+            actions.add(item.action().name());
+            policyIds.add(item.policyId());
+            policyVersions.add(item.policyVersion());
+            fields.add(item.joinedFields());
+        }
+        rows.textArray(subjects).int8Array(deliveryIds).textArray(decisionIds).textArray(kinds).textArray(recordIds)
+                .int4Array(versions).textArray(actions).textArray(policyIds).textArray(policyVersions)
+                .textArray(fields);
+    }
+
+    /**
+     * The items of a row (null when it has none). Item arrays of different lengths (a tampered row) are read to the
+     * longest, a missing element read as an empty string, 0 or DISCLOSE: the items read then differ from the ones
+     * chained, so the recomputed hash differs from the stored one and a verifier reports the entry, instead of this
+     * method failing or silently ignoring a subject added to {@code item_subjects} alone.
+     */
+    static List<AuditItem> readItems(ResultSet row) throws SQLException {
+        Object[] subjects = array(row, "item_subjects");
+        if (subjects == null) {
+            return null;
+        }
+        Object[][] parts = {subjects, array(row, "item_delivery_ids"), array(row, "item_decision_ids"),
+                array(row, "item_kinds"), array(row, "item_record_ids"), array(row, "item_versions"),
+                array(row, "item_actions"), array(row, "item_policy_ids"), array(row, "item_policy_versions"),
+                array(row, "item_fields")};
+        int count = 0;
+        for (Object[] part : parts) {
+            count = Math.max(count, part == null ? 0 : part.length);
+        }
+        List<AuditItem> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            items.add(new AuditItem(((Number) at(parts[1], i, 0L)).longValue(), (String) at(parts[2], i, ""),
+                    (String) at(parts[3], i, ""), (String) at(parts[4], i, ""),
+                    ((Number) at(parts[5], i, 0)).intValue(), AuditAction.valueOf((String) at(parts[6], i, "DISCLOSE")),
+                    (String) at(parts[0], i, ""), (String) at(parts[7], i, null), (String) at(parts[8], i, ""),
+                    AuditItem.splitFields((String) at(parts[9], i, ""))));
+        }
+        return items;
+    }
+
+    private static Object[] array(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? null : (Object[]) array.getArray();
+    }
+
+    private static Object at(Object[] values, int i, Object missing) {
+        return values == null || i >= values.length || values[i] == null ? missing : values[i];
     }
 
     /** Reads one row selected with {@link #COLUMNS}. */
@@ -263,6 +351,7 @@ public final class JdbcAuditLog {
                 .processingActivity(row.getString("processing_activity"))
                 .actingUser(row.getString("acting_user"))
                 .onBehalfOf(row.getString("on_behalf_of"))
+                .items(readItems(row))
                 .build();
         return new AuditEntry(row.getLong("id"), event, row.getBytes("previous_hash"), row.getBytes("hash"),
                 row.getInt("hash_format"));

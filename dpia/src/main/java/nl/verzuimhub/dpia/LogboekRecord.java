@@ -2,6 +2,7 @@ package nl.verzuimhub.dpia;
 
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +21,30 @@ public final class LogboekRecord {
     private LogboekRecord() {
     }
 
+    /**
+     * The records of an entry: one for an entry without items; one per item for an entry with items (a served feed
+     * page), each with that item's subject, record, decision and fields and the entry's id and hash, so that every
+     * disclosure is its own Logboek record with its own data subject.
+     */
+    public static List<Map<String, Object>> all(AuditEntry entry, String softwareVersion) {
+        List<AuditItem> items = entry.event().items();
+        if (items == null) {
+            return List.of(of(entry, softwareVersion));
+        }
+        List<Map<String, Object>> records = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            records.add(of(entry, entry.event().asItem(items.get(i)), i, items.get(i).deliveryId(), softwareVersion));
+        }
+        return records;
+    }
+
+    /** The record of an entry without items (for one with items, see {@link #all}). */
     public static Map<String, Object> of(AuditEntry entry, String softwareVersion) {
-        AuditEvent e = entry.event();
+        return of(entry, entry.event(), null, null, softwareVersion);
+    }
+
+    private static Map<String, Object> of(AuditEntry entry, AuditEvent e, Integer item, Long deliveryId,
+                                          String softwareVersion) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("trace_id", e.traceId());
         record.put("span_id", e.spanId());
@@ -41,6 +64,8 @@ public final class LogboekRecord {
         }
         put(attributes, "verzuimhub.audit.entry_id", entry.id());
         put(attributes, "verzuimhub.audit.hash", HexFormat.of().formatHex(entry.hash()));
+        put(attributes, "verzuimhub.audit.item", item);
+        put(attributes, "verzuimhub.delivery_id", deliveryId);
         put(attributes, "verzuimhub.action", e.action().name());
         put(attributes, "verzuimhub.outcome", e.outcome().name());
         put(attributes, "verzuimhub.channel", e.channel() == null ? null : e.channel().name());

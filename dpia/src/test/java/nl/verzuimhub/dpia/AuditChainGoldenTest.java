@@ -39,6 +39,19 @@ class AuditChainGoldenTest {
                 .isEqualTo("11d2c5ee1e0197260ab4a5cee3fc14faea2a5678ea26debe002199915f5fb8d0");
     }
 
+    /** Computed by the first format-3 encoder (issue G) and fixed here: a later encoder must give the same bytes. */
+    @Test
+    void formatThreeHashesStayTheSame() {
+        AuditEvent page = event().toBuilder().subjectHash(null).recordKind(null).recordId(null).recordVersion(null)
+                .decisionId(null).policyId(null).policyVersion(null).fields(null).reason(null)
+                .items(List.of(new AuditItem(7, "d-7", "VERZUIMMELDING", "VM-1", 3, AuditAction.DISCLOSE,
+                                "ab".repeat(32), "leerplicht.residence", "default-2026.11.1", List.of("bsn", "één")),
+                        new AuditItem(9, "d-9", "ZIEKMELDING", "ZM-2", 1, AuditAction.RETRACT, "cd".repeat(32),
+                                "leerplicht.residence", "default-2026.11.1", List.of()))).build();
+        assertThat(HEX.formatHex(AuditChain.hash(3, AuditChain.GENESIS, 42, page))).isEqualTo("324aafb1ee202607d5427cff28d5aa84a0adb84a4eae0531b4eabfa071fa19de");
+        assertThat(AuditChain.decode(AuditChain.canonical(3, 42, page)).event()).isEqualTo(page);
+    }
+
     @Test
     void formatOneHashesStayTheSame() {
         assertThat(HEX.formatHex(AuditChain.hash(1, AuditChain.GENESIS, 42, event())))

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 /** Installs the dpia module's migrations on a clean schema, as Flyway would (tests only). */
 final class AuditSchema {
     static final String[] MIGRATIONS = {"V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
-            "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql", "V45__audit_subject_hash_index.sql"};
+            "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql", "V45__audit_subject_hash_index.sql",
+            "V91__audit_entry_items.sql"};
 
     private AuditSchema() {
     }

@@ -235,12 +235,14 @@ class RegisterToRecipientsEndToEndTest {
     @Order(7)
     void everyServedItemHasItsAuditEntryAndTheChainVerifies() {
         ApiClient hub = new ApiClient(port);
-        long disclosuresBefore = auditCount("DISCLOSE") + auditCount("RETRACT");
+        long disclosuresBefore = recordedItems();
+        long feedEntriesBefore = feedEntries();
         int served = 0;
         for (String client : List.of("leerplicht-0363", "swv-vo2701", "jgz-ggd-amsterdam")) {
             served += hub.feed(client, 0).items().size();
         }
-        assertThat(auditCount("DISCLOSE") + auditCount("RETRACT")).isEqualTo(disclosuresBefore + served);
+        assertThat(recordedItems()).isEqualTo(disclosuresBefore + served);
+        assertThat(feedEntries()).as("one entry per served page").isEqualTo(feedEntriesBefore + 3);
 
         String officer = hub.token("fg-privacy");
         ApiClient.Response search = hub.get("/api/v1/audit/entries?subject=725763863&recipient=swv-vo2701&limit=1000", officer);
@@ -375,6 +377,17 @@ class RegisterToRecipientsEndToEndTest {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** Disclosures and retractions recorded: entries without items, plus every item of a feed page's entry. */
+    private long recordedItems() {
+        return jdbc.queryForObject("select count(*) from audit_entry where action in ('DISCLOSE', 'RETRACT')"
+                + " and item_subjects is null", Long.class) + jdbc.queryForObject("select coalesce(sum("
+                + "cardinality(item_subjects)), 0) from audit_entry where item_subjects is not null", Long.class);
+    }
+
+    private long feedEntries() {
+        return jdbc.queryForObject("select count(*) from audit_entry where channel = 'FEED'", Long.class);
     }
 
     private long auditCount(String action) {

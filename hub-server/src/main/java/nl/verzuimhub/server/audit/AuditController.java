@@ -106,7 +106,9 @@ class AuditController {
         recordSearch(token, query);
         List<AuditEntry> entries = auditLog.find(query);
         String next = entries.isEmpty() ? Long.toString(after) : Long.toString(entries.get(entries.size() - 1).id());
-        return new EntriesPage(entries.stream().map(AuditEntryView::of).toList(), next);
+        String only = query.subjectHash();
+        return new EntriesPage(entries.stream().flatMap(entry -> AuditEntryView.of(entry, only).stream()).toList(),
+                next);
     }
 
     @Operation(summary = "Verify the hash chain", description = "Recomputes every entry's hash from the first one.")

@@ -44,9 +44,11 @@ class AuditExport {
         boolean[] first = {true};
         snapshot(connection -> log.streamPeriod(connection, from, to, entry -> {
             try {
-                writer.write(first[0] ? "\n" : ",\n");
-                first[0] = false;
-                writer.write(json.writeValueAsString(LogboekRecord.of(entry, version)));
+                for (var record : LogboekRecord.all(entry, version)) { // a feed page: one record per item
+                    writer.write(first[0] ? "\n" : ",\n");
+                    first[0] = false;
+                    writer.write(json.writeValueAsString(record));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,19 +3,15 @@ package nl.verzuimhub.server.feed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.recipient.Recipient;
-import nl.verzuimhub.dpia.AuditAction;
-import nl.verzuimhub.dpia.AuditChannel;
-import nl.verzuimhub.dpia.AuditEvent;
-import nl.verzuimhub.dpia.AuditOutcome;
 import nl.verzuimhub.server.audit.AuditGroupCommit;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves a recipient's feed. Contract: every item returned has an audit entry (a disclosure, or a retraction for a
- * withdrawn record) that is committed before this method returns, so before the response leaves the hub; if the
- * audit log cannot be written, nothing is returned. The entries of pages served at the same moment are committed
+ * Serves a recipient's feed. Contract: every item returned is recorded in the audit log (a disclosure, or a
+ * retraction for a withdrawn record) in an entry that is committed before this method returns, so before the
+ * response leaves the hub; if the audit log cannot be written, nothing is returned. A page is <b>one</b> entry with
+ * its items ({@link FeedAudit}), not one entry per item. The entries of pages served at the same moment are committed
  * together ({@link AuditGroupCommit}), so concurrent readers share one commit instead of queueing for one each.
  */
 @Service
@@ -33,19 +29,10 @@ class FeedService {
     public FeedPage read(Recipient recipient, String purposeId, long after, int limit) {
         List<FeedRepository.StoredDelivery> deliveries = feed.after(recipient.clientId(), purposeId, after, limit);
         Instant now = clock.instant();
-        audit.append(deliveries.stream().map(delivery -> auditEvent(recipient, delivery, now)).toList());
+        audit.append(FeedAudit.pageEntries(recipient, purposeId, deliveries, now));
         List<FeedItem> items = deliveries.stream().map(delivery -> new FeedItem(delivery.id(), delivery.kind(),
                 delivery.recordId(), delivery.version(), delivery.action(), delivery.dataJson())).toList();
         String next = items.isEmpty() ? Long.toString(after) : Long.toString(items.get(items.size() - 1).sequence());
         return new FeedPage(items, next);
-    }
-
-    private static AuditEvent auditEvent(Recipient recipient, FeedRepository.StoredDelivery delivery, Instant now) {
-        boolean retraction = delivery.action() == MutationAction.INGETROKKEN;
-        return new AuditEvent(now, retraction ? AuditAction.RETRACT : AuditAction.DISCLOSE, AuditOutcome.SUCCESS,
-                AuditChannel.FEED, recipient.clientId(), recipient.organisation().code(), recipient.role().name(),
-                delivery.purposeId(), delivery.legalBasis(), delivery.ruleId(), delivery.policyVersion(),
-                delivery.decisionId(), delivery.kind().name(), delivery.recordId(), delivery.version(),
-                delivery.subjectHash(), delivery.fields(), null);
     }
 }

@@ -107,8 +107,11 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.tagName("h2")).getText()).contains("NEN 7513");
         List<String> organisations = texts("#results tr.entry td.organisation");
         assertThat(organisations).contains("0363");
-        long subjectEntries = jdbc.queryForObject("select count(*) from audit_entry where subject_hash = ?", Long.class,
-                subjectHash);
+        // the subject's own entries plus, per served feed page, each of its items there (one row each)
+        long subjectEntries = jdbc.queryForObject("select (select count(*) from audit_entry where subject_hash = ?)"
+                + " + (select count(*) from audit_entry e cross join unnest(e.item_subjects) as s(subject)"
+                + " where e.item_subjects @> array[?]::text[] and s.subject = ?)", Long.class,
+                subjectHash, subjectHash, subjectHash);
         assertThat(Long.parseLong(text("#result-count"))).isEqualTo(subjectEntries);
         assertThat(texts("#results tr.entry td.action")).contains("DISCLOSE", "SEARCH");
         Map<String, Object> search = jdbc.queryForMap("select * from audit_entry where action = 'SEARCH' and channel ="
@@ -259,8 +262,10 @@ class DashboardBrowserTest {
         for (String client : List.of("leerplicht-0363", "swv-vo2701", "jgz-ggd-amsterdam")) {
             get(base() + "/api/v1/feed?after=0&limit=1000", token(client));
         }
-        Set<String> disclosed = Set.copyOf(jdbc.queryForList("select distinct subject_hash from audit_entry where"
-                + " action = 'DISCLOSE' and recipient_id = ?", String.class, clientId));
+        Set<String> disclosed = Set.copyOf(jdbc.queryForList("select subject_hash from audit_entry where"
+                + " action = 'DISCLOSE' and recipient_id = ? and subject_hash is not null union select i.subject"
+                + " from audit_entry e cross join unnest(e.item_subjects, e.item_actions) as i(subject, action)"
+                + " where i.action = 'DISCLOSE' and e.recipient_id = ?", String.class, clientId, clientId));
         return published.stream().map(m -> m.record().pupil().identifier())
                 .filter(id -> id.type() == PupilIdentifier.Type.BSN).map(PupilIdentifier::value)
                 .filter(value -> disclosed.contains(hasher.hash(value))).findFirst()

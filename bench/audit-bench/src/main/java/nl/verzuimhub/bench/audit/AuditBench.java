@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import nl.verzuimhub.dpia.AuditAction;
 import nl.verzuimhub.dpia.AuditChannel;
 import nl.verzuimhub.dpia.AuditEvent;
+import nl.verzuimhub.dpia.AuditItem;
 import nl.verzuimhub.dpia.AuditOutcome;
 import nl.verzuimhub.dpia.AuditQuery;
 import nl.verzuimhub.dpia.AuditServerSettings;
@@ -52,6 +53,8 @@ import org.postgresql.PGConnection;
  */
 public final class AuditBench {
     private static CpuClock cpu;
+    /** With {@code --page-items N > 0}: each entry is a feed page of N items (format 3) instead of one disclosure. */
+    private static int pageItems;
 
     private static final String[] RECIPIENTS = {"leerplicht-0363", "swv-vo2701", "jgz-ggd-amsterdam", "leerplicht-0384",
             "rmc-amsterdam"};
@@ -69,6 +72,8 @@ public final class AuditBench {
         int subjects = (int) longArg(args, "--subjects", 200_000);
         int searches = (int) longArg(args, "--searches", 500);
         long warmup = longArg(args, "--warmup", 20_000) / batch * batch;
+        pageItems = (int) longArg(args, "--page-items", 0);
+        boolean itemIndex = longArg(args, "--item-gin", 1) != 0;
         Path work = Files.createTempDirectory("audit-bench");
         System.out.printf("audit-bench: entries=%,d batch=%,d copy-rows=%,d verify-entries=%,d subjects=%,d"
                 + " warm-up=%,d%n", entries, batch, copyRows, verifyEntries, subjects, warmup);
@@ -88,6 +93,36 @@ public final class AuditBench {
         try (EmbeddedPostgres postgres = server.start()) {
             DataSource db = postgres.getPostgresDatabase();
             install(db);
+            if (!itemIndex) {
+                try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("drop index audit_entry_item_subjects");
+                }
+                System.out.println("  without the GIN index on item_subjects (--item-gin 0)");
+            }
+            String fastUpdate = stringArg(args, "--item-gin-fastupdate", null);
+            if (fastUpdate != null && itemIndex) { // the GIN's pending list on (PostgreSQL's default) or off
+                try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("drop index audit_entry_item_subjects");
+                    s.execute("create index audit_entry_item_subjects on audit_entry using gin (item_subjects)"
+                            + " with (fastupdate = " + fastUpdate + ") where item_subjects is not null");
+                }
+                System.out.println("  GIN on item_subjects with fastupdate = " + fastUpdate);
+            }
+            String itemStorage = stringArg(args, "--item-storage", null);
+            if (itemStorage != null) { // e.g. external: TOAST the item arrays without compressing them
+                try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                    for (String column : List.of("item_subjects", "item_delivery_ids", "item_decision_ids",
+                            "item_kinds", "item_record_ids", "item_versions", "item_actions", "item_policy_ids",
+                            "item_policy_versions", "item_fields")) {
+                        s.execute("alter table audit_entry alter column " + column + " set storage " + itemStorage);
+                    }
+                }
+                System.out.println("  item columns with storage " + itemStorage);
+            }
+            if (pageItems > 0) {
+                System.out.printf("  page entries (hash format 3): %d items per entry, --entries counts entries%n",
+                        pageItems);
+            }
             cpu = new CpuClock(db);
             SubjectHasher hasher = new SubjectHasher("benchmark-only-subject-key-000000".getBytes(StandardCharsets.UTF_8));
             String[] subjectHashes = new String[subjects];
@@ -143,6 +178,21 @@ public final class AuditBench {
                 for (int i = 0; i < size; i++) {
                     long n = first + written + i;
                     int r = random.nextInt(RECIPIENTS.length);
+                    if (pageItems > 0) {
+                        List<AuditItem> items = new ArrayList<>(pageItems);
+                        for (int k = 0; k < pageItems; k++) {
+                            items.add(new AuditItem(n * pageItems + k, Long.toHexString(random.nextLong()),
+                                    "VERZUIMMELDING", "VM-2026-" + ((n * pageItems + k) % 5_000_000), 1,
+                                    AuditAction.DISCLOSE, subjects[random.nextInt(subjects.length)],
+                                    "leerplicht.residence", "default-2026.11.1", FIELDS));
+                        }
+                        events.add(AuditEvent.builder(start.plusNanos(n * perEntryMicros * 1000), AuditAction.DISCLOSE,
+                                        AuditOutcome.SUCCESS).channel(AuditChannel.FEED).recipientId(RECIPIENTS[r])
+                                .organisation("0363").role("ATTENDANCE_OFFICER").purposeId(PURPOSES[r])
+                                .legalBasis("Leerplichtwet 1969 art. 21a").items(items).trace(trace)
+                                .processingActivity(ProcessingActivity.of(AuditAction.DISCLOSE, PURPOSES[r])).build());
+                        continue;
+                    }
                     events.add(AuditEvent.builder(start.plusNanos(n * perEntryMicros * 1000), AuditAction.DISCLOSE,
                                     AuditOutcome.SUCCESS).channel(AuditChannel.FEED).recipientId(RECIPIENTS[r])
                             .organisation("0363").role("ATTENDANCE_OFFICER").purposeId(PURPOSES[r])
@@ -419,12 +469,21 @@ public final class AuditBench {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (String migration : List.of("V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
                     "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql",
-                    "V45__audit_subject_hash_index.sql")) {
+                    "V45__audit_subject_hash_index.sql", "V91__audit_entry_items.sql")) {
                 try (InputStream in = AuditBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         }
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 
     private static long longArg(String[] args, String name, long fallback) {
