@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@link #retract} (used by tests).
  *
  * <p>Contract: this is the only writer of delivery rows, and every method that writes them hands the new rows'
- * decision ids to {@link Outbox#queue} in the same transaction, so that a recipient with push configured gets each
+ * ids to {@link Outbox#queue} in the same transaction, so that a recipient with push configured gets each
  * disclosure and each retraction pushed (its push task and audit entry commit with the row). A new retraction
  * source added here must do the same.
  */
@@ -44,29 +45,32 @@ public class DeliveryRepository {
             return;
         }
         Timestamp createdAt = Timestamp.from(now);
-        jdbc.batchUpdate("""
-                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
-                                      policy_version, decision_id, subject_hash, fields, data, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""", disclosures, disclosures.size(),
-                (statement, disclosure) -> {
-                    var permit = disclosure.permit();
-                    statement.setString(1, disclosure.recipient().clientId());
-                    statement.setString(2, permit.purpose().id());
-                    statement.setString(3, permit.purpose().legalBasis());
-                    statement.setString(4, mutation.record().kind().name());
-                    statement.setString(5, mutation.record().id());
-                    statement.setInt(6, mutation.record().version());
-                    statement.setString(7, mutation.action().name());
-                    statement.setString(8, permit.ruleId());
-                    statement.setString(9, permit.policySetVersion());
-                    statement.setString(10, permit.decisionId());
-                    statement.setString(11, disclosure.subjectHash());
-                    statement.setArray(12, statement.getConnection().createArrayOf("text",
-                            ViewJson.fieldNames(permit.view()).toArray()));
-                    statement.setString(13, json.writeValueAsString(ViewJson.toMap(permit.view())));
-                    statement.setTimestamp(14, createdAt);
-                });
-        outbox.queue(disclosures.stream().map(disclosure -> disclosure.permit().decisionId()).toList(), now);
+        List<Long> ids = new ArrayList<>(disclosures.size());
+        for (Disclosure disclosure : disclosures) {
+            var permit = disclosure.permit();
+            ids.add(jdbc.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action,
+                                              rule_id, policy_version, decision_id, subject_hash, fields, data, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?) returning id""");
+                statement.setString(1, disclosure.recipient().clientId());
+                statement.setString(2, permit.purpose().id());
+                statement.setString(3, permit.purpose().legalBasis());
+                statement.setString(4, mutation.record().kind().name());
+                statement.setString(5, mutation.record().id());
+                statement.setInt(6, mutation.record().version());
+                statement.setString(7, mutation.action().name());
+                statement.setString(8, permit.ruleId());
+                statement.setString(9, permit.policySetVersion());
+                statement.setString(10, permit.decisionId());
+                statement.setString(11, disclosure.subjectHash());
+                statement.setArray(12, connection.createArrayOf("text", ViewJson.fieldNames(permit.view()).toArray()));
+                statement.setString(13, json.writeValueAsString(ViewJson.toMap(permit.view())));
+                statement.setTimestamp(14, createdAt);
+                return statement;
+            }, (row, n) -> row.getLong(1)).get(0));
+        }
+        outbox.queue(ids, now);
     }
 
     /**
@@ -84,24 +88,17 @@ public class DeliveryRepository {
                 (row, n) -> new Holder(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
                 kind, recordId).stream().distinct().toList();
         Timestamp createdAt = Timestamp.from(now);
-        List<String> decisionIds = holders.stream().map(holder -> UUID.randomUUID().toString()).toList();
-        jdbc.batchUpdate("""
-                insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
-                                      policy_version, decision_id, subject_hash, fields, data, created_at)
-                values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?)""", holders, holders.size(),
-                (statement, holder) -> {
-                    statement.setString(1, holder.recipientId());
-                    statement.setString(2, holder.purposeId());
-                    statement.setString(3, holder.legalBasis());
-                    statement.setString(4, kind);
-                    statement.setString(5, recordId);
-                    statement.setInt(6, withdrawal.record().version());
-                    statement.setString(7, policyVersion);
-                    statement.setString(8, decisionIds.get(holders.indexOf(holder)));
-                    statement.setString(9, holder.subjectHash());
-                    statement.setTimestamp(10, createdAt);
-                });
-        outbox.queue(decisionIds, now);
+        List<Long> ids = new ArrayList<>(holders.size());
+        for (Holder holder : holders) {
+            ids.add(jdbc.queryForObject("""
+                    insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
+                                          policy_version, decision_id, subject_hash, fields, data, created_at)
+                    values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?) returning id""", Long.class,
+                    holder.recipientId(), holder.purposeId(), holder.legalBasis(), kind, recordId,
+                    withdrawal.record().version(), policyVersion, UUID.randomUUID().toString(), holder.subjectHash(),
+                    createdAt));
+        }
+        outbox.queue(ids, now);
         return holders.size();
     }
 
@@ -169,7 +166,7 @@ public class DeliveryRepository {
     /**
      * Writes a register page's deliveries in a few statements: first the withdrawals of rows that existed before the
      * page (set-based, so rows the page itself inserts are never touched by them), then the page's rows in decision
-     * order in one insert (ids ascending in that order), then hands all their decision ids to {@link Outbox#queue},
+     * order in one insert (ids ascending in that order), then hands all their ids to {@link Outbox#queue},
      * as the per-row methods above do.
      */
     public void write(PageDeliveries page, Instant now) {
@@ -206,7 +203,7 @@ public class DeliveryRepository {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.update(connection -> {
+        List<Long> ids = jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
                     insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
                                           policy_version, decision_id, subject_hash, fields, data, withdrawn, created_at)
@@ -218,7 +215,8 @@ public class DeliveryRepository {
                            with ordinality as r(recipient_id, purpose_id, legal_basis, kind, record_id, version,
                                                 action, rule_id, policy_version, decision_id, subject_hash, fields,
                                                 data, withdrawn, n)
-                     order by r.n""");
+                     order by r.n
+                    returning id""");
             statement.setTimestamp(1, Timestamp.from(now));
             int p = 2;
             statement.setArray(p++, texts(connection, rows, row -> row.recipientId));
@@ -238,8 +236,8 @@ public class DeliveryRepository {
             statement.setArray(p, connection.createArrayOf("bool",
                     rows.stream().map(row -> row.withdrawn).toArray(Boolean[]::new)));
             return statement;
-        });
-        outbox.queue(rows.stream().map(row -> row.decisionId).toList(), now);
+        }, (row, n) -> row.getLong(1));
+        outbox.queue(ids, now);
     }
 
     private static java.sql.Array column(Connection connection, List<List<String>> keys, int index)

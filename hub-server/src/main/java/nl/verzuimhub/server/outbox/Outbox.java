@@ -44,10 +44,10 @@ public class Outbox {
         this.signal = signal;
     }
 
-    /** Queues for push the delivery rows just written with these decision ids (written before the commit). */
+    /** Queues for push the delivery rows just written with these ids (written before the commit). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queue(Collection<String> decisionIds, Instant now) {
-        if (decisionIds.isEmpty() || connectors.recipients().isEmpty()) {
+    public void queue(Collection<Long> deliveryIds, Instant now) {
+        if (deliveryIds.isEmpty() || connectors.recipients().isEmpty()) {
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -56,14 +56,14 @@ public class Outbox {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        for (String decisionId : decisionIds) {
-            pending.queued.put(decisionId, now);
+        for (Long deliveryId : deliveryIds) {
+            pending.queued.put(deliveryId, now);
         }
     }
 
-    /** The decision ids queued in the current transaction, in order, with the time each was queued. */
+    /** The delivery ids queued in the current transaction, in order, with the time each was queued. */
     private final class Pending implements TransactionSynchronization {
-        private final Map<String, Instant> queued = new LinkedHashMap<>();
+        private final Map<Long, Instant> queued = new LinkedHashMap<>();
 
         @Override
         public void beforeCommit(boolean readOnly) {
@@ -82,13 +82,13 @@ public class Outbox {
         }
     }
 
-    private void write(Map<String, Instant> queued) {
+    private void write(Map<Long, Instant> queued) {
         if (queued.isEmpty()) {
             return;
         }
         List<OutboxDelivery> rows = jdbc.query("select " + OutboxDelivery.COLUMNS + " from delivery d"
-                        + " where d.decision_id = any(?) and d.recipient_id = any(?) order by d.id",
-                OutboxDelivery.MAPPER, queued.keySet().toArray(String[]::new),
+                        + " where d.id = any(?) and d.recipient_id = any(?) order by d.id",
+                OutboxDelivery.MAPPER, queued.keySet().toArray(Long[]::new),
                 connectors.recipients().toArray(String[]::new));
         if (rows.isEmpty()) {
             return;
@@ -97,12 +97,12 @@ public class Outbox {
                 rows.size(), (statement, row) -> {
                     statement.setLong(1, row.id());
                     statement.setString(2, row.recipientId());
-                    statement.setTimestamp(3, Timestamp.from(queued.get(row.decisionId())));
+                    statement.setTimestamp(3, Timestamp.from(queued.get(row.id())));
                 });
         rows.stream().map(OutboxDelivery::recipientId).distinct().forEach(recipientId -> jdbc.update(
                 "insert into outbox_lane (recipient_id) values (?) on conflict do nothing", recipientId));
         auditLog.append(rows.stream().map(row -> PushAudit.queued(recipient(row.recipientId()), row,
-                connectors.forRecipient(row.recipientId()).orElseThrow().id(), queued.get(row.decisionId()))).toList());
+                connectors.forRecipient(row.recipientId()).orElseThrow().id(), queued.get(row.id()))).toList());
     }
 
     private Recipient recipient(String clientId) {
