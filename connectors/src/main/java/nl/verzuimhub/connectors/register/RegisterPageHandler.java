@@ -81,6 +81,7 @@ public class RegisterPageHandler {
         }
         Objects.requireNonNull(body, "body");
         RegisterPage page;
+        long started = System.nanoTime();
         try {
             MutatieBatch batch = parser.parse(body);
             if (batch.getMutatie().size() > limits.maxMutations()) {
@@ -96,8 +97,9 @@ public class RegisterPageHandler {
                     rejected.reason());
             return PageOutcome.quarantined(requestedFrom, rejected.reason());
         }
+        long parsed = System.nanoTime();
         int changed = store.store(page);
-        logStored(page, changed);
+        logStored(page, changed, (parsed - started) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
         boolean progressed = page.nextSequence() > requestedFrom;
         if (page.more() && !progressed) {
             LOG.warn("register page vanaf={} says Meer but did not move the cursor; waiting for the next poll", requestedFrom);
@@ -120,7 +122,7 @@ public class RegisterPageHandler {
         return PageOutcome.quarantined(requestedFrom, reason);
     }
 
-    private static void logStored(RegisterPage page, int changed) {
+    private static void logStored(RegisterPage page, int changed, long parseMillis, long storeMillis) {
         List<Mutation> mutations = page.mutations();
         if (LOG.isDebugEnabled()) {
             for (Mutation m : mutations) {
@@ -132,9 +134,10 @@ public class RegisterPageHandler {
             LOG.debug("register page vanaf={} stored: no mutations, cursor now {}, more={}", page.requestedFrom(),
                     page.nextSequence(), page.more());
         } else {
-            LOG.info("register page vanaf={} stored: {} mutations (volgnummer {}..{}), {} changed stored state, cursor now {}, more={}",
-                    page.requestedFrom(), mutations.size(), mutations.get(0).sequence(),
-                    mutations.get(mutations.size() - 1).sequence(), changed, page.nextSequence(), page.more());
+            LOG.info("register page vanaf={} stored: {} mutations (volgnummer {}..{}), {} changed stored state, cursor now {},"
+                    + " more={}; read in {} ms, stored in {} ms", page.requestedFrom(), mutations.size(),
+                    mutations.get(0).sequence(), mutations.get(mutations.size() - 1).sequence(), changed,
+                    page.nextSequence(), page.more(), parseMillis, storeMillis);
         }
     }
 }
