@@ -1,7 +1,12 @@
 package nl.verzuimhub.bench.load;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -14,7 +19,7 @@ import org.postgresql.copy.CopyManager;
  * The plain-COPY ceiling, on the hub's own database right after the run: the rows the ingest wrote (register
  * records, deliveries, outbox tasks and the audit entries up to {@code auditMaxId}) are read out in binary COPY
  * format and copied into empty tables of the same shape and indexes ({@code create table .. (like .. including all)}
- * in schema {@code ceiling}) in chunks of about {@code pageRows} mutations' worth, one commit per chunk, like the
+ * in schema {@code ceiling}) through a temporary file, in chunks of about {@code pageRows} mutations' worth, one commit per chunk, like the
  * ingest commits one register page per transaction: no policy decisions, no chain, no lock, no JSON. Only the COPY
  * time counts, not the read-out.
  */
@@ -41,14 +46,31 @@ final class CopyCeiling {
         long nanos = 0;
         for (String table : TABLES) {
             String where = table.equals("audit_entry") ? " where id <= " + auditMaxId : "";
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            long count = copy.copyOut("copy (select * from public." + table + where + ") to stdout (format binary)", out);
-            rows.put(table, count);
-            int perChunk = (int) Math.max(1, (count + chunks - 1) / chunks);
-            for (byte[] chunk : BinaryCopyChunks.split(out.toByteArray(), perChunk)) {
-                long begin = System.nanoTime();
-                copy.copyIn("copy ceiling." + table + " from stdin (format binary)", new ByteArrayInputStream(chunk));
-                nanos += System.nanoTime() - begin;
+            Path file = Files.createTempFile("ceiling-" + table, ".copy");
+            try {
+                long count;
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                    count = copy.copyOut("copy (select * from public." + table + where + ") to stdout (format binary)",
+                            out);
+                }
+                rows.put(table, count);
+                int perChunk = (int) Math.max(1, (count + chunks - 1) / chunks);
+                long[] copying = new long[1];
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                    BinaryCopyChunks.split(in, perChunk, chunk -> {
+                        long begin = System.nanoTime();
+                        try {
+                            copy.copyIn("copy ceiling." + table + " from stdin (format binary)",
+                                    new ByteArrayInputStream(chunk));
+                        } catch (Exception e) {
+                            throw new IllegalStateException("COPY into ceiling." + table + " failed", e);
+                        }
+                        copying[0] += System.nanoTime() - begin;
+                    });
+                }
+                nanos += copying[0];
+            } finally {
+                Files.deleteIfExists(file);
             }
         }
         try (Statement sql = connection.createStatement()) {
