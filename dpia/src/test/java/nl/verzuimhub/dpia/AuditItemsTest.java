@@ -242,16 +242,11 @@ class AuditItemsTest {
     }
 
     private List<AuditEntry> find(AuditQuery query) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return log.find(c, query);
-        }
+        return AuditLogCalls.find(dataSource, log, query);
     }
 
     private VerificationResult verify() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            return log.verify(c);
-        }
+        return AuditLogCalls.verify(dataSource, log);
     }
 
     private VerifierReport verifyDatabase() throws SQLException {

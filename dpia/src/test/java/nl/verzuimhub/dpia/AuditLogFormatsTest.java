@@ -171,16 +171,11 @@ class AuditLogFormatsTest {
     }
 
     private List<AuditEntry> find(AuditQuery query) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return log.find(c, query);
-        }
+        return AuditLogCalls.find(dataSource, log, query);
     }
 
     private VerificationResult verify() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            return log.verify(c);
-        }
+        return AuditLogCalls.verify(dataSource, log);
     }
 
     private void sql(String sql) throws SQLException {

@@ -230,16 +230,11 @@ class JdbcAuditLogTest {
     }
 
     private List<AuditEntry> find(AuditQuery query) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return log.find(c, query);
-        }
+        return AuditLogCalls.find(dataSource, log, query);
     }
 
     private VerificationResult verify() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            return log.verify(c);
-        }
+        return AuditLogCalls.verify(dataSource, log);
     }
 
     /** What an attacker with database superuser rights could do: switch the guard off and edit rows. */
