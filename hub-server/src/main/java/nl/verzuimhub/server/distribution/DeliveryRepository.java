@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import java.util.UUID;
 import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.server.register.StoredRecords;
 import nl.verzuimhub.server.outbox.Outbox;
@@ -21,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * Stores permitted disclosures (table {@code delivery}) and retracts them: a register page's rows, decided in memory
  * ({@link PageDeliveries}: disclosures, retractions of all holders when the source withdraws a record, of one holder
  * when the pupil's scope moved away from it), with {@link #write}; one mutation's with {@link #insert} and
- * {@link #retract} (used by tests).
+ * {@link #retract} (used by tests), through the same page path.
  *
  * <p>Contract: this is the only writer of delivery rows, and every method that writes them hands the new rows'
  * ids to {@link Outbox#queue} in the same transaction, so that a recipient with push configured gets each
@@ -40,66 +38,25 @@ public class DeliveryRepository {
         this.outbox = outbox;
     }
 
+    /** One mutation's disclosures, written as a page of one would be ({@link #write}). */
     public void insert(Mutation mutation, List<Disclosure> disclosures, Instant now) {
-        if (disclosures.isEmpty()) {
-            return;
-        }
-        Timestamp createdAt = Timestamp.from(now);
-        List<Long> ids = new ArrayList<>(disclosures.size());
-        for (Disclosure disclosure : disclosures) {
-            var permit = disclosure.permit();
-            ids.add(jdbc.query(connection -> {
-                PreparedStatement statement = connection.prepareStatement("""
-                        insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action,
-                                              rule_id, policy_version, decision_id, subject_hash, fields, data, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?) returning id""");
-                statement.setString(1, disclosure.recipient().clientId());
-                statement.setString(2, permit.purpose().id());
-                statement.setString(3, permit.purpose().legalBasis());
-                statement.setString(4, mutation.record().kind().name());
-                statement.setString(5, mutation.record().id());
-                statement.setInt(6, mutation.record().version());
-                statement.setString(7, mutation.action().name());
-                statement.setString(8, permit.ruleId());
-                statement.setString(9, permit.policySetVersion());
-                statement.setString(10, permit.decisionId());
-                statement.setString(11, disclosure.subjectHash());
-                statement.setArray(12, connection.createArrayOf("text", ViewJson.fieldNames(permit.view()).toArray()));
-                statement.setString(13, json.writeValueAsString(ViewJson.toMap(permit.view())));
-                statement.setTimestamp(14, createdAt);
-                return statement;
-            }, (row, n) -> row.getLong(1)).get(0));
-        }
-        outbox.queue(ids, now);
+        PageDeliveries page = new PageDeliveries(List.of(), json);
+        page.disclose(mutation, disclosures);
+        write(page, now);
     }
 
     /**
      * The source withdrew the record: every earlier delivery of it stops being served and loses its data, and each
-     * recipient (per purpose) that had one gets a retraction carrying only the record's id. Returns how many
-     * retractions were queued.
+     * recipient (per purpose) that had one gets a retraction carrying only the record's id; written as a page of one
+     * withdrawal would be ({@link PageDeliveries#withdraw}, {@link #write}). Returns how many retractions were queued.
      */
     public int retract(Mutation withdrawal, String policyVersion, Instant now) {
-        String kind = withdrawal.record().kind().name();
-        String recordId = withdrawal.record().id();
-        List<Holder> holders = jdbc.query("""
-                update delivery set withdrawn = true, data = null
-                where kind = ? and record_id = ? and action <> 'INGETROKKEN' and not withdrawn
-                returning recipient_id, purpose_id, legal_basis, subject_hash""",
-                (row, n) -> new Holder(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
-                kind, recordId).stream().distinct().toList();
-        Timestamp createdAt = Timestamp.from(now);
-        List<Long> ids = new ArrayList<>(holders.size());
-        for (Holder holder : holders) {
-            ids.add(jdbc.queryForObject("""
-                    insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
-                                          policy_version, decision_id, subject_hash, fields, data, created_at)
-                    values (?, ?, ?, ?, ?, ?, 'INGETROKKEN', null, ?, ?, ?, '{}', null, ?) returning id""", Long.class,
-                    holder.recipientId(), holder.purposeId(), holder.legalBasis(), kind, recordId,
-                    withdrawal.record().version(), policyVersion, UUID.randomUUID().toString(), holder.subjectHash(),
-                    createdAt));
-        }
-        outbox.queue(ids, now);
-        return holders.size();
+        List<String> record = List.of(withdrawal.record().kind().name(), withdrawal.record().id());
+        PageDeliveries page = new PageDeliveries(heldBefore(List.of(), List.of(record)).stream()
+                .map(HeldBefore::row).toList(), json);
+        int retractions = page.withdraw(withdrawal, policyVersion);
+        write(page, now);
+        return retractions;
     }
 
     /** One recipient (per purpose) that currently holds a record of a pupil: a delivery not withdrawn or retracted. */
@@ -122,8 +79,6 @@ public class DeliveryRepository {
                 + " and (data is not null or not withdrawn)", kind, recordId);
     }
 
-    private record Holder(String recipientId, String purposeId, String legalBasis, String subjectHash) {
-    }
 
     /** A held row read before a register page, with the location its record's stored version shows (or null). */
     public record HeldBefore(PageDeliveries.HeldRow row, StoredRecords.Location stored) {

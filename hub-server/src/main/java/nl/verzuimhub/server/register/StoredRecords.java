@@ -1,8 +1,13 @@
 package nl.verzuimhub.server.register;
 
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.verzuimhub.core.record.Period;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.core.record.RegisterRecord;
@@ -73,7 +78,11 @@ public class StoredRecords {
             @Override
             public List<Period> otherSickReports(RegisterRecord record) {
                 if (record != asked) {
-                    answer = StoredRecords.this.otherSickReports(record.pupil().identifier().value(), record.id());
+                    String identifier = record.pupil().identifier().value();
+                    Map<String, Period> reports = new HashMap<>(sickReports(List.of(identifier))
+                            .getOrDefault(identifier, Map.of()));
+                    reports.remove(record.id());
+                    answer = List.copyOf(reports.values());
                     asked = record;
                 }
                 return answer;
@@ -85,16 +94,16 @@ public class StoredRecords {
      * Decision facts with the given pupil history (for instance a register page's, {@link SickHistories}), judged on
      * the school calendar of the pupil's region like {@link #facts()}.
      */
-    DecisionFacts facts(java.util.function.Function<RegisterRecord, List<Period>> history) {
+    DecisionFacts facts(Function<RegisterRecord, List<Period>> history) {
         return calendars.withRegionalCalendars(history::apply);
     }
 
     /**
-     * One query: per pupil identifier, the periods of its stored, not withdrawn sick reports by record id (the rows
-     * {@link #facts()} reads one pupil at a time).
+     * One query: per pupil identifier, the periods of its stored, not withdrawn sick reports by record id (a register
+     * page asks for all its pupils at once, {@link #facts()} for one).
      */
-    Map<String, Map<String, Period>> sickReports(java.util.Collection<String> identifiers) {
-        Map<String, Map<String, Period>> found = new java.util.HashMap<>();
+    Map<String, Map<String, Period>> sickReports(Collection<String> identifiers) {
+        Map<String, Map<String, Period>> found = new HashMap<>();
         if (identifiers.isEmpty()) {
             return found;
         }
@@ -107,21 +116,11 @@ public class StoredRecords {
                        and coalesce(payload->>'bsn', payload->>'onderwijsnummer') = any(?)""");
             statement.setArray(1, connection.createArrayOf("text", identifiers.toArray()));
             return statement;
-        }, (java.sql.ResultSet row) -> {
-            found.computeIfAbsent(row.getString(1), key -> new java.util.HashMap<>()).put(row.getString(2),
-                    new Period(java.time.LocalDate.parse(row.getString(3)),
-                            row.getString(4) == null ? null : java.time.LocalDate.parse(row.getString(4))));
+        }, (ResultSet row) -> {
+            found.computeIfAbsent(row.getString(1), key -> new HashMap<>()).put(row.getString(2),
+                    new Period(LocalDate.parse(row.getString(3)),
+                            row.getString(4) == null ? null : LocalDate.parse(row.getString(4))));
         });
         return found;
-    }
-
-    private List<Period> otherSickReports(String identifier, String recordId) {
-        return jdbc.query("""
-                select payload->>'periodStart', payload->>'periodEnd' from register_record
-                 where kind = 'ZIEKMELDING' and payload is not null and record_id <> ?
-                   and coalesce(payload->>'bsn', payload->>'onderwijsnummer') = ?""",
-                (row, n) -> new Period(java.time.LocalDate.parse(row.getString(1)),
-                        row.getString(2) == null ? null : java.time.LocalDate.parse(row.getString(2))),
-                recordId, identifier);
     }
 }

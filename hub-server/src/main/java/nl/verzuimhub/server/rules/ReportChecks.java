@@ -29,11 +29,6 @@ public class ReportChecks {
     public record Flagged(String recordId, int version, List<PlausibilityFlag> flags) {
     }
 
-    /** Flags {@code mutation}'s record when it is a V3/V4 report that does not add up; anything else is left alone. */
-    public void check(Mutation mutation, Instant now) {
-        judge(mutation).ifPresent(flagged -> flags.add(List.of(flagged), now));
-    }
-
     /** The check without storing (no I/O): the flags of {@code mutation}'s record, if it is a report that has any. */
     public Optional<Flagged> judge(Mutation mutation) {
         if (mutation.action() == MutationAction.INGETROKKEN
