@@ -40,7 +40,10 @@ class EmbeddedPostgresConfiguration {
         // The embedded server's defaults favour speed over durability (zonky starts it with -F, fsync off); the audit
         // log's promise ("committed before anything leaves") needs a commit to be on disk when it returns. The audit
         // log's settings also size memory and checkpoints for its append rate (see AuditServerSettings).
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Stopped by this context (destroyMethod), after every bean that uses it, not by zonky's own JVM shutdown hook:
+        // that hook ran beside Spring's and took the server away before the register lease could be released
+        // (SIGTERM then waited 30 s for a connection).
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         AuditServerSettings.SETTINGS.forEach(builder::setServerConfig);
         if (StringUtils.hasText(properties.dataDir())) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
