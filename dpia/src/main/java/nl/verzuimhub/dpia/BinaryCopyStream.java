@@ -1,10 +1,12 @@
 package nl.verzuimhub.dpia;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -18,9 +20,9 @@ import org.postgresql.copy.CopyIn;
  * 2000-01-01 UTC, numbers big-endian, {@code text[]} the array's binary form.
  *
  * <p>Contract: call {@link #finish} to end the COPY, or {@link #cancel} on any failure; until then the connection can
- * run nothing else.
+ * run nothing else. Written for the audit log, also used for the delivery rows of a register page.
  */
-final class BinaryCopyStream {
+public final class BinaryCopyStream {
     /** Bytes collected before they are sent: about a hundred audit rows. */
     static final int CHUNK = 64 * 1024;
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
@@ -33,17 +35,23 @@ final class BinaryCopyStream {
     private final CopyIn copy;
     private final GrowingBytes out = new GrowingBytes(CHUNK + 4096);
 
+    /** Starts {@code COPY <table> (<columns>) FROM STDIN (FORMAT binary)} on the connection. */
+    public static BinaryCopyStream start(Connection connection, String table, String columns) throws SQLException {
+        return new BinaryCopyStream(connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + table + " (" + columns + ") from stdin (format binary)"));
+    }
+
     BinaryCopyStream(CopyIn copy) {
         this.copy = copy;
         out.ensure(HEADER.length).put(HEADER);
     }
 
-    BinaryCopyStream row(int columns) {
+    public BinaryCopyStream row(int columns) {
         out.ensure(2).putShort(columns);
         return this;
     }
 
-    BinaryCopyStream int8(Long value) {
+    public BinaryCopyStream int8(Long value) {
         if (value == null) {
             return nullValue();
         }
@@ -52,7 +60,7 @@ final class BinaryCopyStream {
         return this;
     }
 
-    BinaryCopyStream int4(Integer value) {
+    public BinaryCopyStream int4(Integer value) {
         if (value == null) {
             return nullValue();
         }
@@ -61,23 +69,34 @@ final class BinaryCopyStream {
         return this;
     }
 
-    BinaryCopyStream int2(int value) {
+    public BinaryCopyStream int2(int value) {
         out.ensure(6).putInt(2);
         out.putShort(value);
         return this;
     }
 
     /** A timestamptz; the instant is cut to the microsecond (what PostgreSQL stores). */
-    BinaryCopyStream timestamp(Instant value) {
+    public BinaryCopyStream timestamp(Instant value) {
         long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000);
         return int8(micros - POSTGRES_EPOCH_MICROS);
     }
 
-    BinaryCopyStream text(String value) {
+    public BinaryCopyStream bool(boolean value) {
+        out.ensure(5).putInt(1);
+        out.putByte(value ? 1 : 0);
+        return this;
+    }
+
+    /** A {@code json} value: its binary form is its text. */
+    public BinaryCopyStream json(String value) {
+        return text(value);
+    }
+
+    public BinaryCopyStream text(String value) {
         return value == null ? nullValue() : bytes(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    BinaryCopyStream bytes(byte[] value) {
+    public BinaryCopyStream bytes(byte[] value) {
         if (value == null) {
             return nullValue();
         }
@@ -87,7 +106,7 @@ final class BinaryCopyStream {
     }
 
     /** A one-dimensional {@code text[]} (lower bound 1); elements may be null. */
-    BinaryCopyStream textArray(List<String> values) {
+    public BinaryCopyStream textArray(List<String> values) {
         if (values == null) {
             return nullValue();
         }
@@ -120,7 +139,7 @@ final class BinaryCopyStream {
     }
 
     /** A one-dimensional {@code bigint[]} (lower bound 1) without null elements; null for a null array. */
-    BinaryCopyStream int8Array(long[] values) {
+    public BinaryCopyStream int8Array(long[] values) {
         if (values == null) {
             return nullValue();
         }
@@ -133,7 +152,7 @@ final class BinaryCopyStream {
     }
 
     /** A one-dimensional {@code integer[]} (lower bound 1) without null elements; null for a null array. */
-    BinaryCopyStream int4Array(int[] values) {
+    public BinaryCopyStream int4Array(int[] values) {
         if (values == null) {
             return nullValue();
         }
@@ -159,21 +178,21 @@ final class BinaryCopyStream {
     }
 
     /** Ends a row: sends what is collected once a chunk is full. */
-    void endRow() throws SQLException {
+    public void endRow() throws SQLException {
         if (out.length() >= CHUNK) {
             send();
         }
     }
 
     /** Sends the rest and the end marker; returns the number of rows the server inserted. */
-    long finish() throws SQLException {
+    public long finish() throws SQLException {
         out.ensure(2).putShort(-1);
         send();
         return copy.endCopy();
     }
 
     /** Abandons the COPY (nothing of it is inserted); safe to call after a failure of the stream itself. */
-    void cancel() {
+    public void cancel() {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();

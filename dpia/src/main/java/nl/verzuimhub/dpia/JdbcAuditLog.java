@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.postgresql.PGConnection;
 
 /**
  * The audit log in PostgreSQL (tables {@code audit_entry}, partitioned by month, and {@code audit_chain_head}; see
@@ -229,8 +228,7 @@ public final class JdbcAuditLog {
 
     /** Starts the binary COPY of one append; its rows are sent while the rest are still being chained. */
     private static BinaryCopyStream startCopy(Connection connection) throws SQLException {
-        return new BinaryCopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy audit_entry (" + COLUMNS + ") from stdin (format binary)"));
+        return BinaryCopyStream.start(connection, "audit_entry", COLUMNS);
     }
 
     /** One row in the order of {@link #COLUMNS}. */

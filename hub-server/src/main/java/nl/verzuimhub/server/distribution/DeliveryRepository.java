@@ -2,15 +2,17 @@ package nl.verzuimhub.server.distribution;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import nl.verzuimhub.core.record.Mutation;
 import nl.verzuimhub.server.register.StoredRecords;
 import nl.verzuimhub.server.outbox.Outbox;
+import nl.verzuimhub.dpia.BinaryCopyStream;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
@@ -28,6 +30,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Repository
 public class DeliveryRepository {
+    private static final String COPY_COLUMNS = "id, recipient_id, purpose_id, legal_basis, kind, record_id, version,"
+            + " action, rule_id, policy_version, decision_id, subject_hash, fields, data, withdrawn, created_at";
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Outbox outbox;
@@ -158,62 +162,48 @@ public class DeliveryRepository {
         if (rows.isEmpty()) {
             return;
         }
-        List<Long> ids = jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    insert into delivery (recipient_id, purpose_id, legal_basis, kind, record_id, version, action, rule_id,
-                                          policy_version, decision_id, subject_hash, fields, data, withdrawn, created_at)
-                    select r.recipient_id, r.purpose_id, r.legal_basis, r.kind, r.record_id, r.version, r.action,
-                           r.rule_id, r.policy_version, r.decision_id, r.subject_hash, cast(r.fields as text[]),
-                           cast(r.data as json), r.withdrawn, ?
-                      from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::text[],
-                                  ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[])
-                           with ordinality as r(recipient_id, purpose_id, legal_basis, kind, record_id, version,
-                                                action, rule_id, policy_version, decision_id, subject_hash, fields,
-                                                data, withdrawn, n)
-                     order by r.n
-                    returning id""");
-            statement.setTimestamp(1, Timestamp.from(now));
-            int p = 2;
-            statement.setArray(p++, texts(connection, rows, row -> row.recipientId));
-            statement.setArray(p++, texts(connection, rows, row -> row.purposeId));
-            statement.setArray(p++, texts(connection, rows, row -> row.legalBasis));
-            statement.setArray(p++, texts(connection, rows, row -> row.kind));
-            statement.setArray(p++, texts(connection, rows, row -> row.recordId));
-            statement.setArray(p++, connection.createArrayOf("int4",
-                    rows.stream().map(row -> row.version).toArray(Integer[]::new)));
-            statement.setArray(p++, texts(connection, rows, row -> row.action));
-            statement.setArray(p++, texts(connection, rows, row -> row.ruleId));
-            statement.setArray(p++, texts(connection, rows, row -> row.policyVersion));
-            statement.setArray(p++, texts(connection, rows, row -> row.decisionId));
-            statement.setArray(p++, texts(connection, rows, row -> row.subjectHash));
-            statement.setArray(p++, texts(connection, rows, row -> arrayLiteral(row.fields)));
-            statement.setArray(p++, texts(connection, rows, row -> row.data));
-            statement.setArray(p, connection.createArrayOf("bool",
-                    rows.stream().map(row -> row.withdrawn).toArray(Boolean[]::new)));
-            return statement;
-        }, (row, n) -> row.getLong(1));
+        List<Long> ids = jdbc.execute((ConnectionCallback<List<Long>>) connection -> copyRows(connection, rows, now));
         outbox.queue(ids, now);
+    }
+
+    /**
+     * Inserts the rows in decision order with one binary COPY. Their ids are taken from the table's sequence first, in
+     * one query, and given in ascending order, so a recipient's feed (id order) follows the decisions as an insert in
+     * that order would. Returns the ids, in the rows' order.
+     */
+    private static List<Long> copyRows(Connection connection, List<NewDelivery> rows, Instant now)
+            throws SQLException {
+        long[] ids = new long[rows.size()];
+        try (PreparedStatement next = connection.prepareStatement(
+                "select nextval('delivery_id_seq') from generate_series(1, ?)")) {
+            next.setInt(1, rows.size());
+            try (ResultSet result = next.executeQuery()) {
+                for (int i = 0; result.next(); i++) {
+                    ids[i] = result.getLong(1);
+                }
+            }
+        }
+        Arrays.sort(ids);
+        BinaryCopyStream copy = BinaryCopyStream.start(connection, "delivery", COPY_COLUMNS);
+        try {
+            for (int i = 0; i < ids.length; i++) {
+                NewDelivery row = rows.get(i);
+                copy.row(16).int8(ids[i]).text(row.recipientId).text(row.purposeId).text(row.legalBasis)
+                        .text(row.kind).text(row.recordId).int4(row.version).text(row.action).text(row.ruleId)
+                        .text(row.policyVersion).text(row.decisionId).text(row.subjectHash).textArray(row.fields)
+                        .json(row.data).bool(row.withdrawn).timestamp(now);
+                copy.endRow();
+            }
+            copy.finish();
+        } catch (SQLException | RuntimeException e) {
+            copy.cancel();
+            throw e;
+        }
+        return Arrays.stream(ids).boxed().toList();
     }
 
     private static java.sql.Array column(Connection connection, List<List<String>> keys, int index)
             throws SQLException {
         return connection.createArrayOf("text", keys.stream().map(key -> key.get(index)).toArray());
-    }
-
-    private static java.sql.Array texts(Connection connection, List<NewDelivery> rows,
-                                        Function<NewDelivery, String> value) throws SQLException {
-        return connection.createArrayOf("text", rows.stream().map(value).toArray());
-    }
-
-    /** A PostgreSQL text[] literal of {@code values}, every element quoted. */
-    static String arrayLiteral(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 }

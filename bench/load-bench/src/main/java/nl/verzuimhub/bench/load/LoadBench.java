@@ -82,6 +82,8 @@ public final class LoadBench {
     private static void run(LoadOptions options, Report report, RegisterServer register, WebhookReceiver receiver,
                             HubRecipients recipients, HubProcess hub, MemorySampler memory, Connection db,
                             int mutationCount, long lastSequence) throws Exception {
+        CpuMeter cpu = new CpuMeter(hub.pid(), options.work().resolve("postgres"));
+        CpuMeter.Snapshot beforeIngest = cpu.snapshot();
         // Ingest: until the committed cursor is past the last mutation.
         long deadline = System.nanoTime() + options.ingestTimeout().toNanos();
         long committed = 0;
@@ -95,6 +97,7 @@ public final class LoadBench {
             Thread.sleep(50);
         }
         long ingestEnd = System.nanoTime();
+        CpuMeter.Snapshot ingestCpu = cpu.snapshot().minus(beforeIngest);
         register.stopServing();
         // Mutations are numbered 1..n without gaps: the committed cursor says how many are in.
         long ingested = Math.min(committed - 1, mutationCount);
@@ -120,6 +123,10 @@ public final class LoadBench {
                         + "mutation, %.2f per non-withdrawal mutation), %,d outbox tasks, audit ids up to %,d",
                 records, deliveries, disclosures, (double) deliveries / ingested,
                 (double) disclosures / Math.max(1, ingested - (records - storedMutations)), tasks, auditAtIngest));
+        report.line("  " + ingestCpu.describe(Math.max(1, ingested / 1000), "1,000 mutations")
+                + String.format(" (%.2f of %d cores busy; the dispatcher's pushes run alongside and are included)",
+                ingestCpu.total() / ((ingestEnd - register.firstServedNanos()) / 1e9),
+                Runtime.getRuntime().availableProcessors()));
 
         // Push: until every task's batch is delivered.
         long pushDeadline = System.nanoTime() + options.pushWait().toNanos();
@@ -151,7 +158,9 @@ public final class LoadBench {
         }
         long auditBeforeFeed = single(db, "select coalesce(max(id), 0) from audit_entry");
         FeedClients feed = new FeedClients(URI.create("http://localhost:" + hub.port()));
+        CpuMeter.Snapshot beforeFeed = cpu.snapshot();
         long feedNanos = feed.run(feedClients, options.feedLimit(), options.feedTime());
+        CpuMeter.Snapshot feedCpu = cpu.snapshot().minus(beforeFeed);
         long auditAfterFeed = single(db, "select coalesce(max(id), 0) from audit_entry");
         Latencies pages = feed.latencies();
         report.line(String.format("feed: %d clients %s, %,d pages (%,d items, %.1f per page) in %.1f s = %,.0f pages/s; "
@@ -159,6 +168,8 @@ public final class LoadBench {
                 feedClients.size(), feedClients, feed.pages(), feed.items(), (double) feed.items() / Math.max(1, feed.pages()),
                 feedNanos / 1e9, feed.pages() / (feedNanos / 1e9), pages.millis(0.5), pages.millis(0.99),
                 pages.millis(1.0), feed.errors(), auditAfterFeed - auditBeforeFeed));
+        report.line("  " + feedCpu.describe(Math.max(1, feed.pages()), "page") + String.format(" (%.2f of %d cores busy)",
+                feedCpu.total() / (feedNanos / 1e9), Runtime.getRuntime().availableProcessors()));
         report.line(String.format("memory over the whole run: peak heap %.0f MB, peak RSS %.0f MB (hub JVM, -Xmx%s)",
                 memory.peakHeapMb(), memory.peakRssMb(), options.heap()));
 
