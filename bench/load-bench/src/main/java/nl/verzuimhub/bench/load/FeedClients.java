@@ -33,23 +33,30 @@ final class FeedClients {
         this.hub = hub;
     }
 
-    /** Runs one thread per client for {@code duration}; returns the wall time in nanoseconds. */
-    long run(List<String> clients, int limit, Duration duration) throws InterruptedException {
+    /**
+     * Runs one thread per client for {@code warmup} and then {@code duration}; only requests begun after the warm-up
+     * count in pages, items and latencies (errors always count). {@code measuring} runs on the calling thread when the
+     * measured part begins. Returns the measured part's wall time in nanoseconds.
+     */
+    long run(List<String> clients, int limit, Duration warmup, Duration duration, Runnable measuring)
+            throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
-        long deadline = System.nanoTime() + duration.toNanos();
-        long start = System.nanoTime();
+        long measureFrom = System.nanoTime() + warmup.toNanos();
+        long deadline = measureFrom + duration.toNanos();
         for (String client : clients) {
-            Thread thread = new Thread(() -> read(client, limit, deadline), "feed-" + client);
+            Thread thread = new Thread(() -> read(client, limit, measureFrom, deadline), "feed-" + client);
             threads.add(thread);
             thread.start();
         }
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        measuring.run();
         for (Thread thread : threads) {
             thread.join();
         }
-        return System.nanoTime() - start;
+        return System.nanoTime() - measureFrom;
     }
 
-    private void read(String client, int limit, long deadline) {
+    private void read(String client, int limit, long measureFrom, long deadline) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
             String token = token(http, client);
@@ -67,11 +74,13 @@ final class FeedClients {
                     }
                     continue;
                 }
-                latencies.add(micros);
-                pages.incrementAndGet();
                 String body = response.body();
                 int count = count(body);
-                items.addAndGet(count);
+                if (begin >= measureFrom) {
+                    latencies.add(micros);
+                    pages.incrementAndGet();
+                    items.addAndGet(count);
+                }
                 Matcher next = NEXT.matcher(body);
                 after = count < limit || !next.find() ? "0" : next.group(1);
             }

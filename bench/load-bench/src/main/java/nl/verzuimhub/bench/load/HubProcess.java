@@ -29,12 +29,14 @@ final class HubProcess implements AutoCloseable {
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final int port;
 
-    HubProcess(Path jar, Path workDir, int port, String heap, boolean jfr, List<String> hubArguments)
+    HubProcess(Path jar, Path workDir, int port, String heap, List<String> jvmOptions, boolean jfr,
+               List<String> hubArguments)
             throws IOException {
         this.port = port;
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
+        command.addAll(jvmOptions);
         if (jfr) {
             command.add("-XX:StartFlightRecording=filename=" + workDir.resolve("hub.jfr") + ",settings=profile");
         }

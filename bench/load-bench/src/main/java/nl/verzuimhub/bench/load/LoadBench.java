@@ -64,7 +64,7 @@ public final class LoadBench {
                     + "(plus the demo recipients of application.yml); push to %s", recipients.attendanceOfficers().size(),
                     year.partnerships().size(), recipients.pushed()));
             int port = freePort();
-            try (HubProcess hub = new HubProcess(options.jar(), options.work(), port, options.heap(), options.jfr(),
+            try (HubProcess hub = new HubProcess(options.jar(), options.work(), port, options.heap(), options.hubJvmOptions(), options.jfr(),
                     hubArguments)) {
                 hub.awaitStarted(Duration.ofMinutes(3));
                 try (MemorySampler memory = new MemorySampler(hub.pid());
@@ -156,18 +156,25 @@ public final class LoadBench {
                 }
             }
         }
-        long auditBeforeFeed = single(db, "select coalesce(max(id), 0) from audit_entry");
         FeedClients feed = new FeedClients(URI.create("http://localhost:" + hub.port()));
-        CpuMeter.Snapshot beforeFeed = cpu.snapshot();
-        long feedNanos = feed.run(feedClients, options.feedLimit(), options.feedTime());
-        CpuMeter.Snapshot feedCpu = cpu.snapshot().minus(beforeFeed);
+        CpuMeter.Snapshot[] beforeFeed = new CpuMeter.Snapshot[1];
+        long[] auditBeforeFeed = new long[1];
+        long feedNanos = feed.run(feedClients, options.feedLimit(), options.feedWarmup(), options.feedTime(), () -> {
+            beforeFeed[0] = cpu.snapshot();
+            try {
+                auditBeforeFeed[0] = single(db, "select coalesce(max(id), 0) from audit_entry");
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the audit log's last id", e);
+            }
+        });
+        CpuMeter.Snapshot feedCpu = cpu.snapshot().minus(beforeFeed[0]);
         long auditAfterFeed = single(db, "select coalesce(max(id), 0) from audit_entry");
         Latencies pages = feed.latencies();
-        report.line(String.format("feed: %d clients %s, %,d pages (%,d items, %.1f per page) in %.1f s = %,.0f pages/s; "
+        report.line(String.format("feed: %d clients %s, after %d s of warm-up, %,d pages (%,d items, %.1f per page) in %.1f s = %,.0f pages/s; "
                         + "latency median %.1f ms, p99 %.1f ms, max %.1f ms; %d errors; %,d audit entries written",
-                feedClients.size(), feedClients, feed.pages(), feed.items(), (double) feed.items() / Math.max(1, feed.pages()),
+                feedClients.size(), feedClients, options.feedWarmup().toSeconds(), feed.pages(), feed.items(), (double) feed.items() / Math.max(1, feed.pages()),
                 feedNanos / 1e9, feed.pages() / (feedNanos / 1e9), pages.millis(0.5), pages.millis(0.99),
-                pages.millis(1.0), feed.errors(), auditAfterFeed - auditBeforeFeed));
+                pages.millis(1.0), feed.errors(), auditAfterFeed - auditBeforeFeed[0]));
         report.line("  " + feedCpu.describe(Math.max(1, feed.pages()), "page") + String.format(" (%.2f of %d cores busy)",
                 feedCpu.total() / (feedNanos / 1e9), Runtime.getRuntime().availableProcessors()));
         report.line(String.format("memory over the whole run: peak heap %.0f MB, peak RSS %.0f MB (hub JVM, -Xmx%s)",
