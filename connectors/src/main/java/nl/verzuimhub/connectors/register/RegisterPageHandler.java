@@ -12,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles one page the register answered with HTTP 200: parse, check, map, then store all of it or none of it.
+ * Handles one page the register answered with HTTP 200: parse, check, map, then store all of it or none of it. The
+ * work is split in two so that a caller may read the next page while this one is being stored: {@link #read} (parse,
+ * check, map; no side effects) and {@link #apply} (store or quarantine, log); {@link #handle} does both.
  *
- * <p>Contract of {@link #handle}:
+ * <p>Contract of {@link #handle} (and of {@link #apply} on what {@link #read} returned):
  * <ul>
  *   <li>If the page is well-formed, valid against the register's XSD, passes {@code RegisterPageValidator} and every
  *       mutation maps to a hub-core record, it calls {@link RegisterPageStore#store} exactly once with all mutations in
@@ -70,17 +72,40 @@ public class RegisterPageHandler {
     }
 
     /**
-     * Handles the body of the answer to {@code GET /v1/mutaties?vanaf=requestedFrom}.
+     * Handles the body of the answer to {@code GET /v1/mutaties?vanaf=requestedFrom}: {@link #read}, then
+     * {@link #apply}.
      *
      * @param requestedFrom the {@code vanaf} that was asked, 0 or more
      * @param body          the response body exactly as received
      */
     public PageOutcome handle(long requestedFrom, byte[] body) {
+        return apply(read(requestedFrom, body));
+    }
+
+    /**
+     * Quarantines a page that was not read whole because it is larger than {@link PageLimits#maxBytes()}: nothing of
+     * it is parsed or kept (the quarantine row holds its size and reason, not its body). {@link #readOversized}, then
+     * {@link #apply}.
+     *
+     * @param atLeastBytes the Content-Length, or how much had arrived when reading stopped
+     */
+    public PageOutcome handleOversized(long requestedFrom, long atLeastBytes) {
+        return apply(readOversized(requestedFrom, atLeastBytes));
+    }
+
+    /**
+     * The first half of {@link #handle}, without side effects (it neither stores nor logs): parses, checks and maps the
+     * body, and says whether the page is ready to store or is refused (with its reason, the body as received and the
+     * time it was received). May run on another thread than {@link #apply}.
+     *
+     * @param requestedFrom the {@code vanaf} that was asked, 0 or more
+     * @param body          the response body exactly as received
+     */
+    public ReadPage read(long requestedFrom, byte[] body) {
         if (requestedFrom < 0) {
             throw new IllegalArgumentException("vanaf cannot be negative: " + requestedFrom);
         }
         Objects.requireNonNull(body, "body");
-        RegisterPage page;
         long started = System.nanoTime();
         try {
             MutatieBatch batch = parser.parse(body);
@@ -90,36 +115,48 @@ public class RegisterPageHandler {
             }
             validator.validate(batch);
             List<Mutation> mutations = mapper.mapAll(batch.getMutatie());
-            page = new RegisterPage(requestedFrom, mutations, batch.getVolgendVolgnummer(), batch.isMeer());
+            RegisterPage page = new RegisterPage(requestedFrom, mutations, batch.getVolgendVolgnummer(), batch.isMeer());
+            return ReadPage.storable(page, (System.nanoTime() - started) / 1_000_000);
         } catch (PageRejectedException rejected) {
-            store.quarantine(new QuarantinedPage(requestedFrom, clock.instant(), rejected.reason(), body));
-            LOG.warn("register page vanaf={} ({} bytes) quarantined, cursor stays: {}", requestedFrom, body.length,
-                    rejected.reason());
-            return PageOutcome.quarantined(requestedFrom, rejected.reason());
+            return ReadPage.refused(new QuarantinedPage(requestedFrom, clock.instant(), rejected.reason(), body));
         }
-        long parsed = System.nanoTime();
+    }
+
+    /** The first half of {@link #handleOversized}, without side effects: the page refused, unread. */
+    public ReadPage readOversized(long requestedFrom, long atLeastBytes) {
+        String reason = "the page is larger than the limit of " + limits.maxBytes() + " bytes (at least " + atLeastBytes
+                + " bytes); it was not read";
+        return ReadPage.refused(new QuarantinedPage(requestedFrom, clock.instant(), reason, new byte[0], atLeastBytes));
+    }
+
+    /**
+     * The second half of {@link #handle}: stores a page ready to store (exactly one {@link RegisterPageStore#store}) or
+     * quarantines a refused one (exactly one {@link RegisterPageStore#quarantine}), logs it and says what was done.
+     * Exceptions of the store propagate unchanged.
+     */
+    public PageOutcome apply(ReadPage read) {
+        long requestedFrom = read.requestedFrom();
+        if (read.refused()) {
+            QuarantinedPage refusal = read.refusal();
+            store.quarantine(refusal);
+            if (refusal.body().length == refusal.sizeBytes()) {
+                LOG.warn("register page vanaf={} ({} bytes) quarantined, cursor stays: {}", requestedFrom,
+                        refusal.sizeBytes(), refusal.reason());
+            } else {
+                LOG.warn("register page vanaf={} quarantined, cursor stays: {}", requestedFrom, refusal.reason());
+            }
+            return PageOutcome.quarantined(requestedFrom, refusal.reason());
+        }
+        RegisterPage page = read.page();
+        long storing = System.nanoTime();
         int changed = store.store(page);
-        logStored(page, changed, (parsed - started) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+        logStored(page, changed, read.readMillis(), (System.nanoTime() - storing) / 1_000_000);
         boolean progressed = page.nextSequence() > requestedFrom;
         if (page.more() && !progressed) {
             LOG.warn("register page vanaf={} says Meer but did not move the cursor; waiting for the next poll", requestedFrom);
         }
         return PageOutcome.stored(requestedFrom, page.mutations().size(), changed, page.nextSequence(),
-                page.more() && progressed);
-    }
-
-    /**
-     * Quarantines a page that was not read whole because it is larger than {@link PageLimits#maxBytes()}: nothing of
-     * it is parsed or kept (the quarantine row holds its size and reason, not its body).
-     *
-     * @param atLeastBytes the Content-Length, or how much had arrived when reading stopped
-     */
-    public PageOutcome handleOversized(long requestedFrom, long atLeastBytes) {
-        String reason = "the page is larger than the limit of " + limits.maxBytes() + " bytes (at least " + atLeastBytes
-                + " bytes); it was not read";
-        store.quarantine(new QuarantinedPage(requestedFrom, clock.instant(), reason, new byte[0], atLeastBytes));
-        LOG.warn("register page vanaf={} quarantined, cursor stays: {}", requestedFrom, reason);
-        return PageOutcome.quarantined(requestedFrom, reason);
+                read.followingPage().isPresent());
     }
 
     private static void logStored(RegisterPage page, int changed, long parseMillis, long storeMillis) {

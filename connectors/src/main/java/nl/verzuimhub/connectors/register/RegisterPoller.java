@@ -25,11 +25,19 @@ import org.slf4j.LoggerFactory;
  *       indicator) until {@link #resume}.</li>
  * </ul>
  * The Camel route drives it ({@link #isDue}, then {@link #fetchNextPage} while it returns true); an operator's retry of
- * a quarantined page uses {@link #fetchPage}. A lock makes sure only one request is handled at a time.
+ * a quarantined page uses {@link #fetchPage}. A lock makes sure only one page is handled at a time.
+ *
+ * <p>Fetching ahead (on unless turned off in the constructor): when a page is ready to store and asks for the next one
+ * at once, the next page is fetched and read ({@link RegisterPageHandler#read}, no side effects) on a background
+ * thread ({@link PagePrefetch}) while this one is stored, and the next {@link #fetchNextPage} takes that answer up
+ * instead of asking again, if it is for the stored cursor. An answer fetched ahead is judged only when it is taken
+ * up, exactly like one fetched then (the same table, schedule, events and logs): fetching ahead moves only when the
+ * bytes are fetched and read, never what is decided. It is discarded when the page before it could not be stored,
+ * when it is not for the stored cursor, when no request is due, on {@link #fetchPage}, and on {@link #close}.
  *
  * <p>Logs name the {@code vanaf}, statuses, causes and exception types, never a body, a URL query, or the token.
  */
-public final class RegisterPoller {
+public final class RegisterPoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterPoller.class);
 
     private final Supplier<URI> baseUrl;
@@ -40,6 +48,7 @@ public final class RegisterPoller {
     private final PollSchedule schedule;
     private final RegisterEvents events;
     private final Clock clock;
+    private final PagePrefetch prefetch;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** What one request achieved. */
@@ -50,12 +59,22 @@ public final class RegisterPoller {
         }
     }
 
+    /** A poller that fetches ahead (see the class comment). */
+    public RegisterPoller(Supplier<URI> baseUrl, int pageSize, RegisterClient client, RegisterPageStore store,
+                          RegisterPageHandler handler, PollSchedule schedule, RegisterEvents events, Clock clock) {
+        this(baseUrl, pageSize, client, store, handler, schedule, events, clock, true);
+    }
+
     /**
      * @param baseUrl  asked at every request; must pass {@link RegisterSettings#checkBaseUrl}
      * @param pageSize {@code max} per page
+     * @param store    read for the cursor only; the handler stores
+     * @param prefetch fetch the next page while storing one (see the class comment); {@link #close} ends its thread
      */
     public RegisterPoller(Supplier<URI> baseUrl, int pageSize, RegisterClient client, RegisterPageStore store,
-                          RegisterPageHandler handler, PollSchedule schedule, RegisterEvents events, Clock clock) {
+                          RegisterPageHandler handler, PollSchedule schedule, RegisterEvents events, Clock clock,
+                          boolean prefetch) {
+        this.prefetch = new PagePrefetch(prefetch);
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.pageSize = RegisterSettings.checkPageSize(pageSize);
         this.client = Objects.requireNonNull(client, "client");
@@ -72,17 +91,19 @@ public final class RegisterPoller {
     }
 
     /**
-     * Fetches the page at the stored cursor and handles it. Returns true when the register has more and the next page
-     * should be asked at once; false when this poll ends (caught up, quarantined, failed, or stopped).
+     * Fetches the page at the stored cursor (or takes up the answer fetched ahead for it) and handles it. Returns true
+     * when the register has more and the next page should be asked at once; false when this poll ends (caught up,
+     * quarantined, failed, or stopped).
      */
     public boolean fetchNextPage() {
         lock.lock();
         try {
             if (!schedule.isDue(clock.instant())) {
+                prefetch.discard();
                 return false;
             }
             schedule.starting(clock.instant());
-            FetchResult result = fetch(store.nextSequence());
+            FetchResult result = settle(answerAt(store.nextSequence()), prefetch.enabled());
             if (result.failure() != null) {
                 recordFailure(result.failure());
                 return false;
@@ -98,13 +119,14 @@ public final class RegisterPoller {
 
     /**
      * Fetches the page at {@code vanaf} now, outside the schedule (an operator's retry of a quarantined page), and
-     * handles it like any page. A failure is reported in the result and the metrics, but does not count against the
+     * handles it like any page. Discards a page fetched ahead, and fetches none. A failure is reported in the result and the metrics, but does not count against the
      * poll's attempts nor stop polling.
      */
     public FetchResult fetchPage(long vanaf) {
         lock.lock();
         try {
-            FetchResult result = fetch(vanaf);
+            prefetch.discard();
+            FetchResult result = settle(fetchAndRead(vanaf), false);
             if (result.failure() == null) {
                 events.pollSucceeded(clock.instant());
             } else {
@@ -135,58 +157,116 @@ public final class RegisterPoller {
         return schedule.status();
     }
 
-    private FetchResult fetch(long from) {
+    /**
+     * Discards a page fetched ahead and ends the background thread. Does not wait for a page being handled; polling
+     * afterwards still works, without fetching ahead. Idempotent.
+     */
+    @Override
+    public void close() {
+        prefetch.close();
+    }
+
+    /** The answer at {@code from}: the one fetched ahead for it, else fetched now. */
+    private RegisterAnswer answerAt(long from) {
+        try {
+            return prefetch.take(from).orElseGet(() -> fetchAndRead(from));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RegisterAnswer.failed(from, FailureCause.CONNECTION, 0, null, "interrupted");
+        }
+    }
+
+    /**
+     * Asks the register for the page at {@code from} and reads it. Free of side effects (nothing stored, counted or
+     * logged), so it may run ahead on the background thread and be discarded.
+     */
+    private RegisterAnswer fetchAndRead(long from) {
         URI uri;
         try {
             uri = pageUri(from);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            return failure(from, FailureCause.CONFIGURATION, 0, null, e.getMessage());
+            return RegisterAnswer.failed(from, FailureCause.CONFIGURATION, 0, null, e.getMessage());
         }
         RegisterClient.Response response;
         try {
             response = client.get(uri);
         } catch (HttpTimeoutException e) {
-            return failure(from, FailureCause.TIMEOUT, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return RegisterAnswer.failed(from, FailureCause.TIMEOUT, 0, null,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (SSLException e) {
-            return failure(from, FailureCause.TLS, 0, null, "TLS handshake with the register failed ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); check hub.register.tls.* and that the register trusts the hub's client certificate");
+            return tlsRefused(from, e);
         } catch (IOException e) {
             SSLException tls = find(e, SSLException.class);
             if (tls != null) {
-                return failure(from, FailureCause.TLS, 0, null, "TLS handshake with the register failed ("
-                        + tls.getClass().getSimpleName() + ": " + tls.getMessage()
-                        + "); check hub.register.tls.* and that the register trusts the hub's client certificate");
+                return tlsRefused(from, tls);
             }
-            return failure(from, FailureCause.CONNECTION, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return RegisterAnswer.failed(from, FailureCause.CONNECTION, 0, null,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure(from, FailureCause.CONNECTION, 0, null, "interrupted");
+            return RegisterAnswer.failed(from, FailureCause.CONNECTION, 0, null, "interrupted");
         }
         int status = response.status();
         if (status == 204 || status == 304) {
-            LOG.debug("register has nothing new from vanaf={} (HTTP {})", from, status);
-            return new FetchResult(from, null, null, true);
+            return RegisterAnswer.nothingNew(from, status);
         }
         if (status != 200) {
-            Duration retryAfter = response.retryAfter().flatMap(h -> RetryAfter.parse(h, clock.instant())).orElse(null);
-            return failure(from, FailureCause.ofStatus(status), status, retryAfter, "register answered HTTP " + status);
+            return RegisterAnswer.failed(from, FailureCause.ofStatus(status), status,
+                    response.retryAfter().orElse(null), "register answered HTTP " + status);
+        }
+        try {
+            PageBody body = response.body();
+            return RegisterAnswer.page(body.oversized() ? handler.readOversized(from, body.size())
+                    : handler.read(from, body.bytes()));
+        } catch (RuntimeException e) {
+            return RegisterAnswer.failed(from, FailureCause.PROCESSING, 200, null, unprocessable(e));
+        }
+    }
+
+    /**
+     * Decides on an answer by the table of answers: a failure, nothing new, or a page stored or quarantined (with its
+     * events). With {@code fetchAhead}, the page after a page ready to store is fetched in the background while this
+     * one is stored; it is discarded when storing fails.
+     */
+    private FetchResult settle(RegisterAnswer answer, boolean fetchAhead) {
+        long from = answer.requestedFrom();
+        if (answer.failed()) {
+            Duration retryAfter = answer.retryAfter() == null ? null
+                    : RetryAfter.parse(answer.retryAfter(), clock.instant()).orElse(null);
+            return failure(from, answer.failureCause(), answer.status(), retryAfter, answer.detail());
+        }
+        if (answer.nothingNew()) {
+            LOG.debug("register has nothing new from vanaf={} (HTTP {})", from, answer.status());
+            return new FetchResult(from, null, null, true);
+        }
+        ReadPage read = answer.page();
+        if (fetchAhead) {
+            read.followingPage().ifPresent(next -> prefetch.start(next, () -> fetchAndRead(next)));
         }
         PageOutcome outcome;
         try {
-            PageBody body = response.body();
-            outcome = body.oversized() ? handler.handleOversized(from, body.size()) : handler.handle(from, body.bytes());
+            outcome = handler.apply(read);
         } catch (RuntimeException e) {
-            // Messages of these errors (for example from the database) may quote stored values: the type only.
-            return failure(from, FailureCause.PROCESSING, 200, null, "the page could not be processed: "
-                    + e.getClass().getName());
+            prefetch.discard();
+            return failure(from, FailureCause.PROCESSING, 200, null, unprocessable(e));
         }
         if (outcome.quarantined()) {
-            events.pageQuarantined(from, outcome.reason(), response.body().size());
+            events.pageQuarantined(from, outcome.reason(), read.refusal().sizeBytes());
         } else {
             events.pageStored(from, outcome.mutations(), outcome.changed());
         }
         return new FetchResult(from, outcome, null, false);
+    }
+
+    private static RegisterAnswer tlsRefused(long from, SSLException e) {
+        return RegisterAnswer.failed(from, FailureCause.TLS, 0, null, "TLS handshake with the register failed ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); check hub.register.tls.* and that the register trusts the hub's client certificate");
+    }
+
+    /** Why a page could not be read or stored: the type only, as messages (of the database, say) may quote values. */
+    private static String unprocessable(RuntimeException e) {
+        return "the page could not be processed: " + e.getClass().getName();
     }
 
     private FetchResult failure(long from, FailureCause cause, int status, Duration retryAfter, String detail) {

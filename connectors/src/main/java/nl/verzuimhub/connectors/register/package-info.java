@@ -11,7 +11,8 @@
  * against the register's XSD ({@code RegisterPageParser}), applies the checks the XSD cannot express
  * ({@code RegisterPageValidator}), maps every {@code Mutatie} to a hub-core {@link nl.verzuimhub.core.record.Mutation}
  * ({@code MutationMapper}) and then either stores the whole page with its new cursor or quarantines the whole page
- * with a reason. Nothing of a refused page is stored.
+ * with a reason. Nothing of a refused page is stored. While a page that says {@code Meer} is stored, the poller fetches
+ * and reads the next one on a background thread ({@code PagePrefetch}) and judges it once the page before it is stored.
  *
  * <p>Only {@code RegisterRoute} imports Camel; every other class is plain Java and unit-tested without a Camel context.
  * Rejection reasons and log lines name volgnummers, element paths, ids, counts and rules, never the content of a

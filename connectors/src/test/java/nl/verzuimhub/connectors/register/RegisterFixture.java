@@ -127,7 +127,8 @@ final class RegisterFixture implements AutoCloseable {
         return logLines.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
     }
 
-    private RegisterEvents recordingEvents() {
+    /** Events that go to {@link #events}. */
+    RegisterEvents recordingEvents() {
         return new RegisterEvents() {
             @Override
             public void pageStored(long requestedFrom, int mutations, int changed) {
@@ -150,6 +151,9 @@ final class RegisterFixture implements AutoCloseable {
     public void close() {
         if (camel != null) {
             camel.stop();
+        }
+        if (poller != null) {
+            poller.close();
         }
         register.stop();
         pollerLog.detachAppender(logLines);

@@ -125,13 +125,41 @@ class RegisterPageHandlerTest {
     }
 
     @Test
+    void readingStoresQuarantinesAndLogsNothingApplyingDoesWhatHandleDoes() {
+        byte[] bad = Samples.edited("page-1.xml", "<Bsn>691682483</Bsn>", "<Bsn>123456789</Bsn>");
+
+        ReadPage good = handler.read(0, Samples.bytes("page-1.xml"));
+        ReadPage refused = handler.read(1007, bad);
+        ReadPage oversized = handler.readOversized(1009, 9_999_999);
+
+        assertThat(store.stored).isEmpty();
+        assertThat(store.quarantined).isEmpty();
+        assertThat(logLines.list).isEmpty();
+        assertThat(good.refused()).isFalse();
+        assertThat(good.followingPage()).hasValue(1007L);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.followingPage()).isEmpty();
+        assertThat(refused.refusal().body()).isEqualTo(bad);
+        assertThat(refused.toString()).doesNotContain("123456789");
+        assertThat(oversized.refusal().sizeBytes()).isEqualTo(9_999_999L);
+
+        assertThat(handler.apply(good)).isEqualTo(PageOutcome.stored(0, 5, 5, 1007, true));
+        assertThat(handler.apply(refused)).isEqualTo(PageOutcome.quarantined(1007, refused.refusal().reason()));
+        assertThat(handler.apply(oversized).quarantined()).isTrue();
+        assertThat(store.stored).extracting(RegisterPage::requestedFrom).containsExactly(0L);
+        assertThat(store.quarantined).extracting(QuarantinedPage::requestedFrom).containsExactly(1007L, 1009L);
+        assertThat(store.quarantined.get(0).receivedAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void logsIdsCountsAndVolgnummersButNoPersonalData() {
         handler.handle(0, Samples.bytes("page-1.xml"));
         handler.handle(0, Samples.edited("page-1.xml", "<Bsn>691682483</Bsn>", "<Bsn>123456789</Bsn>"));
 
         List<String> lines = logLines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("VM-2024-000101"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("5 mutations").contains("1001..1006"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("5 mutations").contains("1001..1006")
+                .containsPattern("read in \\d+ ms, stored in \\d+ ms"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("quarantined").contains("volgnummer 1004"));
         for (String line : lines) {
             for (String value : Samples.PERSONAL_VALUES) {

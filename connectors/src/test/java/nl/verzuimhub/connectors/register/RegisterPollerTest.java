@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.verzuimhub.core.port.QuarantinedPage;
 import nl.verzuimhub.core.port.RegisterPageStore;
@@ -19,9 +21,11 @@ import org.junit.jupiter.api.Test;
 /** The poller without Camel: an operator's one-off fetch, and a store that fails. */
 class RegisterPollerTest {
     private final RegisterFixture fixture = new RegisterFixture(new WireMockServer(options().dynamicPort()));
+    private final List<RegisterPoller> pollers = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
+        pollers.forEach(RegisterPoller::close);
         fixture.close();
     }
 
@@ -87,8 +91,11 @@ class RegisterPollerTest {
     }
 
     private RegisterPoller poller(RegisterPageStore store) {
-        return new RegisterPoller(fixture::url, 500, new RegisterClient(RegisterFixture.fastTransport(PageLimits.DEFAULTS)),
-                store, new RegisterPageHandler(store, Clock.systemUTC()),
+        RegisterPoller poller = new RegisterPoller(fixture::url, 500,
+                new RegisterClient(RegisterFixture.fastTransport(PageLimits.DEFAULTS)), store,
+                new RegisterPageHandler(store, Clock.systemUTC()),
                 new PollSchedule(RegisterFixture.SLOW_POLL, FAST_BACKOFF), RegisterEvents.NONE, Clock.systemUTC());
+        pollers.add(poller);
+        return poller;
     }
 }

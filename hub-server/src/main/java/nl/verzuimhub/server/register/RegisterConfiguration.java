@@ -49,7 +49,8 @@ class RegisterConfiguration {
         return new RegisterMetrics(registry);
     }
 
-    @Bean
+    /** Closed when the context closes (after Camel has stopped), which ends the thread that fetches pages ahead. */
+    @Bean(destroyMethod = "close")
     RegisterPoller registerPoller(RegisterProperties properties, RegisterPageStore store, RegisterPageHandler handler,
                                   RegisterMetrics metrics, QuarantineRepository quarantine, MeterRegistry registry,
                                   Clock clock, Environment environment) {
@@ -69,7 +70,8 @@ class RegisterConfiguration {
                 tls(properties.tls()), properties.bearerToken(), properties.limits());
         log.info("Register transport: {}", transport);
         RegisterPoller poller = new RegisterPoller(baseUrl, properties.pageSize(), new RegisterClient(transport), store,
-                handler, new PollSchedule(properties.pollInterval(), properties.backoff().policy()), metrics, clock);
+                handler, new PollSchedule(properties.pollInterval(), properties.backoff().policy()), metrics, clock,
+                properties.prefetch());
         RegisterGauges.register(registry, poller, quarantine, clock);
         return poller;
     }

@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl             the register's exchange interface; when absent the hub serves and polls its built-in simulator
  * @param pollInterval        time between polls when the register has nothing more (default 10 s)
  * @param pageSize            {@code max} mutations asked per page, 1..1000 (default 500)
+ * @param prefetch            fetch and read the next page while storing one, when the register says {@code Meer}
+ *                            (default true); decisions are the same either way, only the overlap differs
  * @param connectTimeout      how long to wait for a connection (and TLS handshake) to the register (default 10 s)
  * @param readTimeout         how long to wait for the register's whole answer (default 60 s); longer is a timeout,
  *                            retried with back-off
@@ -26,12 +28,14 @@ import org.springframework.util.unit.DataSize;
  * @param bearerToken         sent as {@code Authorization: Bearer} when set; never logged
  */
 @ConfigurationProperties("hub.register")
-public record RegisterProperties(URI baseUrl, Duration pollInterval, Integer pageSize, Duration connectTimeout,
+public record RegisterProperties(URI baseUrl, Duration pollInterval, Integer pageSize, Boolean prefetch,
+                                 Duration connectTimeout,
                                  Duration readTimeout, DataSize maxPageBytes, Integer maxMutationsPerPage,
                                  Backoff backoff, Tls tls, String bearerToken) {
     public RegisterProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
         pageSize = pageSize == null ? RegisterSettings.DEFAULT_PAGE_SIZE : pageSize;
+        prefetch = prefetch == null ? Boolean.TRUE : prefetch;
         connectTimeout = connectTimeout == null ? RegisterTransport.DEFAULT_CONNECT_TIMEOUT : connectTimeout;
         readTimeout = readTimeout == null ? RegisterTransport.DEFAULT_READ_TIMEOUT : readTimeout;
         maxPageBytes = maxPageBytes == null ? DataSize.ofBytes(PageLimits.DEFAULT_MAX_BYTES) : maxPageBytes;
@@ -52,6 +56,7 @@ public record RegisterProperties(URI baseUrl, Duration pollInterval, Integer pag
     @Override
     public String toString() {
         return "RegisterProperties[baseUrl=" + baseUrl + ", pollInterval=" + pollInterval + ", pageSize=" + pageSize
+                + ", prefetch=" + prefetch
                 + ", bearerToken=" + (bearerToken == null || bearerToken.isBlank() ? "none" : "set") + ", tls=" + tls + "]";
     }
 
