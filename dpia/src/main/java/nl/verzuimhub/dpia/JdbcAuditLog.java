@@ -46,10 +46,13 @@ public final class JdbcAuditLog {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("audit entries must be appended inside a transaction");
         }
+        TreeSet<YearMonth> months = months(events);
         long[] head = new long[1];
-        byte[] lastHash = lockHead(connection, head);
+        byte[] lastHash = lockHeadEnsuring(connection, months.pollFirst(), head);
         long lastId = head[0];
-        ensurePartitions(connection, events);
+        for (YearMonth month : months) {
+            ensurePartitions(connection, month, month);
+        }
         List<AuditEntry> entries = new ArrayList<>(events.size());
         BinaryCopyStream rows = startCopy(connection);
         try {
@@ -212,18 +215,30 @@ public final class JdbcAuditLog {
         }
     }
 
-    private byte[] lockHead(Connection connection, long[] id) throws SQLException {
-        return readHead(connection, id, true);
+    /**
+     * Locks the chain head and reads it ({@code [last id]} into {@code id}, the last hash returned), and makes sure the
+     * partition of {@code month} exists, in one round trip.
+     */
+    private static byte[] lockHeadEnsuring(Connection connection, YearMonth month, long[] id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select last_id, last_hash,"
+                + " audit_ensure_partition(?) from audit_chain_head where id = 1 for update")) {
+            select.setDate(1, Date.valueOf(month.atDay(1)));
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("audit_chain_head has no row: the audit schema is not installed");
+                }
+                id[0] = row.getLong(1);
+                return row.getBytes(2);
+            }
+        }
     }
 
-    private void ensurePartitions(Connection connection, List<AuditEvent> events) throws SQLException {
+    private static TreeSet<YearMonth> months(List<AuditEvent> events) {
         TreeSet<YearMonth> months = new TreeSet<>();
         for (AuditEvent event : events) {
             months.add(YearMonth.from(event.occurredAt().atOffset(ZoneOffset.UTC)));
         }
-        for (YearMonth month : months) {
-            ensurePartitions(connection, month, month);
-        }
+        return months;
     }
 
     /** Starts the binary COPY of one append; its rows are sent while the rest are still being chained. */
