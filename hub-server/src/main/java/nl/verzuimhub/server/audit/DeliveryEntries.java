@@ -17,7 +17,7 @@ import nl.verzuimhub.dpia.AuditOutcome;
  * disclosed under. Groups come in the order of their first delivery, items in the order given. The entry's action is
  * DISCLOSE when any of its items discloses, else RETRACT. No deliveries, no entries.
  *
- * <p>The caller supplies the rest of each entry (channel, recipient, organisation, role, reason) for its group.
+ * <p>The caller supplies the rest of each entry (channel, organisation, role, reason) for its group.
  */
 public final class DeliveryEntries {
     private DeliveryEntries() {
@@ -43,7 +43,7 @@ public final class DeliveryEntries {
                 policyVersion, fields);
     }
 
-    /** Sets the parts of a group's entry that the caller owns (channel, recipient, organisation, role, reason). */
+    /** Sets the parts of a group's entry that the caller owns (channel, organisation, role, reason). */
     @FunctionalInterface
     public interface Rest {
         void complete(Key key, List<AuditItem> items, AuditEvent.Builder entry);
@@ -61,8 +61,9 @@ public final class DeliveryEntries {
         List<AuditEvent> entries = new ArrayList<>(byKey.size());
         byKey.forEach((key, items) -> {
             boolean anyDisclosure = items.stream().anyMatch(item -> item.action() == AuditAction.DISCLOSE);
-            AuditEvent.Builder entry = AuditEvent.builder(now, anyDisclosure ? AuditAction.DISCLOSE : AuditAction.RETRACT,
-                    outcome).recipientId(key.recipientId()).purposeId(key.purposeId()).legalBasis(key.legalBasis());
+            AuditAction action = anyDisclosure ? AuditAction.DISCLOSE : AuditAction.RETRACT;
+            AuditEvent.Builder entry = AuditEvent.builder(now, action, outcome).recipientId(key.recipientId())
+                    .purposeId(key.purposeId()).legalBasis(key.legalBasis());
             rest.complete(key, items, entry);
             entries.add(entry.items(items).build());
         });

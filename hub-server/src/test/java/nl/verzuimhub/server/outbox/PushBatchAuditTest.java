@@ -155,9 +155,10 @@ class PushBatchAuditTest {
         // the dashboard's search, count and stream: alice's items of both kinds, per item, nothing of bob's or carol's
         List<DashboardEntry> aliceRows = pushRows(dashboard.search(SearchCriteria.subject(alice), 1000));
         assertThat(aliceRows).extracting(DashboardEntry::recordId, DashboardEntry::action, DashboardEntry::outcome)
-                .containsExactlyInAnyOrder(tuple("VM-P-1", "DISCLOSE", "SUCCESS"), tuple("VM-P-4", "RETRACT", "SUCCESS"),
-                        tuple("VM-P-5", "DISCLOSE", "SUCCESS"), tuple("VM-P-1", "DISCLOSE", "SUCCESS"),
-                        tuple("VM-P-4", "RETRACT", "SUCCESS"), tuple("VM-P-5", "DISCLOSE", "SUCCESS"));
+                .containsExactlyInAnyOrder(tuple("VM-P-1", "DISCLOSE", "SUCCESS"),
+                        tuple("VM-P-4", "RETRACT", "SUCCESS"), tuple("VM-P-5", "DISCLOSE", "SUCCESS"),
+                        tuple("VM-P-1", "DISCLOSE", "SUCCESS"), tuple("VM-P-4", "RETRACT", "SUCCESS"),
+                        tuple("VM-P-5", "DISCLOSE", "SUCCESS"));
         assertThat(aliceRows).filteredOn(row -> row.reason().startsWith("push queued")).hasSize(3);
         assertThat(aliceRows).filteredOn(row -> row.reason().startsWith("push delivered")).hasSize(3);
         assertThat(aliceRows).allSatisfy(row -> {
