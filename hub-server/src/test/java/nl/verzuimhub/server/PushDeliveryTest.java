@@ -143,12 +143,7 @@ class PushDeliveryTest {
     }
 
     private static void webhook(DynamicPropertyRegistry properties, String client, String path, String readTimeout) {
-        String prefix = "hub.recipients." + client + ".push.";
-        properties.add(prefix + "connector", () -> "webhook");
-        properties.add(prefix + "url", () -> receivers.baseUrl() + path);
-        properties.add(prefix + "secret", () -> SECRET);
-        properties.add(prefix + "connect-timeout", () -> "1s");
-        properties.add(prefix + "read-timeout", () -> readTimeout);
+        PushReceivers.webhook(properties, client, receivers.baseUrl() + path, SECRET, readTimeout);
     }
 
     private static void municipality(DynamicPropertyRegistry properties, String client, String code, String name) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,6 +24,17 @@ final class PushReceivers {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PushReceivers() {
+    }
+
+    /** Configures {@code client} to be pushed to the webhook at {@code url} (connect timeout 1 s). */
+    static void webhook(DynamicPropertyRegistry properties, String client, String url, String secret,
+                        String readTimeout) {
+        String prefix = "hub.recipients." + client + ".push.";
+        properties.add(prefix + "connector", () -> "webhook");
+        properties.add(prefix + "url", () -> url);
+        properties.add(prefix + "secret", () -> secret);
+        properties.add(prefix + "connect-timeout", () -> "1s");
+        properties.add(prefix + "read-timeout", () -> readTimeout);
     }
 
     /** One processed request: its key and items, in the order the receiver processed them. */

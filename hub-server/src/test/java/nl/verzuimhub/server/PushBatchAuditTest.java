@@ -1,4 +1,4 @@
-package nl.verzuimhub.server.outbox;
+package nl.verzuimhub.server;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -15,14 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.verzuimhub.dpia.SubjectHasher;
-import nl.verzuimhub.server.ApiClient;
-import nl.verzuimhub.server.Eventually;
 import nl.verzuimhub.server.audit.AuditLog;
-import nl.verzuimhub.server.dashboard.report.ReportLanguage;
 import nl.verzuimhub.server.dashboard.report.ReportService;
 import nl.verzuimhub.server.dashboard.search.AuditReadRepository;
 import nl.verzuimhub.server.dashboard.search.DashboardEntry;
 import nl.verzuimhub.server.dashboard.search.SearchCriteria;
+import nl.verzuimhub.server.outbox.Outbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +54,7 @@ class PushBatchAuditTest {
     static final String BASIS = "Leerplichtwet 1969 art. 21a";
     static final String OTHER_BASIS = "Leerplichtwet 1969 art. 18";
     static final String SWV_BASIS = "WVO 2020 art. 2.2";
+    static final String SECRET = "push-secret-for-tests-0001";
     static final WireMockServer wiremock = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     static {
@@ -88,15 +87,8 @@ class PushBatchAuditTest {
         properties.add("hub.register.base-url", wiremock::baseUrl);
         properties.add("hub.register.poll-interval", () -> "1h");
         properties.add("hub.outbox.poll-interval", () -> "50ms");
-        webhook(properties, "leerplicht-0363", "/hooks/0363");
-        webhook(properties, "swv-vo2701", "/hooks/swv");
-    }
-
-    private static void webhook(DynamicPropertyRegistry properties, String client, String path) {
-        String prefix = "hub.recipients." + client + ".push.";
-        properties.add(prefix + "connector", () -> "webhook");
-        properties.add(prefix + "url", () -> wiremock.baseUrl() + path);
-        properties.add(prefix + "secret", () -> "push-secret-for-tests-0001");
+        PushReceivers.webhook(properties, "leerplicht-0363", wiremock.baseUrl() + "/hooks/0363", SECRET, "2s");
+        PushReceivers.webhook(properties, "swv-vo2701", wiremock.baseUrl() + "/hooks/swv", SECRET, "2s");
     }
 
     @AfterAll
@@ -110,7 +102,7 @@ class PushBatchAuditTest {
         String bob = hasher.hash(BOB);
         String carol = hasher.hash(CAROL);
         long entriesBefore = count("select count(*) from audit_entry");
-        Map<String, Long> dailyBefore = daily();
+        Map<String, Long> dailyBefore = AuditItemFixtures.dailyByAction(dashboard, "leerplicht-0363");
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             delivery(FIRST, "leerplicht-0363", "leerplicht", BASIS, alice, "VM-P-1", "NIEUW");
@@ -185,8 +177,8 @@ class PushBatchAuditTest {
                 .containsOnly(tuple("VM-P-3", "swv-vo2701")).hasSize(2);
 
         // the subject-access report: a line per item (queued and delivered, as with an entry per delivery before)
-        assertThat(reportLines(alice)).hasSize(6);
-        assertThat(reportLines(bob)).hasSize(4);
+        assertThat(AuditItemFixtures.reportLines(reports, alice)).hasSize(6);
+        assertThat(AuditItemFixtures.reportLines(reports, bob)).hasSize(4);
 
         // the audit API's search by BSN: alice's items only, each with its entry's id and its delivery id
         ApiClient hub = new ApiClient(port);
@@ -204,7 +196,7 @@ class PushBatchAuditTest {
                 .doesNotContain("VM-P-3").doesNotContain("VM-P-6").doesNotContain(ALICE);
 
         // statistics count items: four disclosures and one retraction queued and delivered for leerplicht-0363
-        Map<String, Long> dailyAfter = daily();
+        Map<String, Long> dailyAfter = AuditItemFixtures.dailyByAction(dashboard, "leerplicht-0363");
         assertThat(dailyAfter.getOrDefault("DISCLOSE", 0L) - dailyBefore.getOrDefault("DISCLOSE", 0L)).isEqualTo(8);
         assertThat(dailyAfter.getOrDefault("RETRACT", 0L) - dailyBefore.getOrDefault("RETRACT", 0L)).isEqualTo(2);
 
@@ -241,27 +233,9 @@ class PushBatchAuditTest {
         return rows.stream().filter(row -> "PUSH".equals(row.channel())).toList();
     }
 
-    private List<nl.verzuimhub.server.dashboard.report.SubjectAccessReport.Line> reportLines(String subject) {
-        return reports.subjectAccess(subject, ReportLanguage.EN).organisations().stream()
-                .flatMap(o -> o.lines().stream()).toList();
-    }
-
-    private Map<String, Long> daily() {
-        Map<String, Long> byAction = new java.util.HashMap<>();
-        dashboard.dailyCounts(Instant.EPOCH).stream().filter(c -> c.recipientId().equals("leerplicht-0363"))
-                .forEach(c -> byAction.merge(c.action(), c.count(), Long::sum));
-        return byAction;
-    }
-
     private void delivery(long id, String recipient, String purpose, String legalBasis, String subject,
                           String recordId, String action) {
-        boolean retraction = action.equals("INGETROKKEN");
-        jdbc.update("insert into delivery (id, recipient_id, purpose_id, legal_basis, kind, record_id, version, action,"
-                        + " rule_id, policy_version, decision_id, subject_hash, fields, data, created_at)"
-                        + " values (?, ?, ?, ?, 'VERZUIMMELDING', ?, 1, ?, 'rule-P', 'test-1', ?, ?, ?::text[],"
-                        + " ?::json, now())",
-                id, recipient, purpose, legalBasis, recordId, action, "decision-" + id, subject,
-                retraction ? "{}" : "{bsn,hours}", retraction ? null : "{}");
+        AuditItemFixtures.delivery(jdbc, id, recipient, purpose, legalBasis, "rule-P", subject, recordId, action);
     }
 
     private long count(String sql) {
