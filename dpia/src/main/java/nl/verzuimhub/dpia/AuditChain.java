@@ -23,12 +23,12 @@ import java.util.List;
  * <p>Format 1: format byte, id, time in epoch microseconds, then action, outcome, channel, recipient, organisation,
  * role, purpose, legal basis, policy id, policy version, decision id, record kind, record id, record version
  * (presence flag + int), subject hash, fields (count + strings), reason. Format 2 (written since the trace and user
- * parts exist) appends trace id, span id, processing activity, acting user and on-behalf-of. Format 3 (an entry
- * that records a batch with its items, {@link AuditItem}: a served feed page) is format 2 followed by the items:
- * their count (-1 for none), then per item its delivery id (long), decision id, record kind, record id, record
- * version (int), action, subject hash, policy id, policy version and fields (count + strings), so no item can be
- * added, dropped, reordered or changed without changing the hash. Formats 1 and 2 cannot hold items. Strings are an
- * int byte length (-1 for null) and UTF-8 bytes; numbers are big-endian.
+ * parts exist) appends trace id, span id, processing activity, acting user and on-behalf-of. Format 3 (an entry that
+ * records a batch with its items, {@link AuditItem}: a served feed page, a push entry) is format 2 followed by the
+ * items: their count (-1 for none), then per item its delivery id (long), decision id, record kind, record id, record
+ * version (int), action, subject hash, policy id, policy version and fields (count + strings), so no item can be added,
+ * dropped, reordered or changed without changing the hash. Formats 1 and 2 cannot hold items. Strings are an int byte
+ * length (-1 for null) and UTF-8 bytes; numbers are big-endian.
  */
 public final class AuditChain {
     /** The previous hash of entry 1. */

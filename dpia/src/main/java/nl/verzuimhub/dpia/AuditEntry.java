@@ -8,7 +8,7 @@ import java.util.Objects;
  * and this entry.
  *
  * @param format the canonical form the hash was computed over: 1 (entries written before trace ids and users were
- *               recorded), 2 (everything since) or 3 (an entry with items, a served feed page); see
+ *               recorded), 2 (everything since) or 3 (an entry with items: a feed page, a push entry); see
  *               {@link AuditChain}
  */
 public record AuditEntry(long id, AuditEvent event, byte[] previousHash, byte[] hash, int format) {

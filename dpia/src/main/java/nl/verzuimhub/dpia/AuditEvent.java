@@ -31,9 +31,9 @@ import java.util.Objects;
  * @param processingActivity id of the processing activity (verwerkingsactiviteit), see {@link ProcessingActivity}
  * @param actingUser         the person who acted (account id), when a person and not only a system acted
  * @param onBehalfOf         the responsible user on whose behalf {@code actingUser} acted (NEN 7513), if any
- * @param items              for an entry that records a batch (a served feed page): its items, in order, each with
- *                           its own subject, record, decision and fields (hash format 3, {@link AuditItem}); the
- *                           per-record parts of the event itself are then null. Null for every other entry.
+ * @param items              for an entry that records a batch (a feed page, a push entry): its items, in order,
+ *                           each with its own subject, record, decision and fields (hash format 3, {@link AuditItem});
+ *                           the per-record parts of the event itself are then null. Null for every other entry.
  */
 public record AuditEvent(
         Instant occurredAt,

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One item of an entry that records a batch (hash format 3): one record version served to the entry's recipient in
- * one feed page. The page-wide parts (recipient, organisation, role, purpose, legal basis, channel, time, trace) are
- * the entry's own; what differs per item is here.
+ * One item of an entry that records a batch (hash format 3): one record version served to the entry's recipient in one
+ * feed page, or queued for, pushed to or dead-lettered for it in one push entry. The page-wide parts (recipient,
+ * organisation, role, purpose, legal basis, channel, time, trace) are the entry's own; what differs per item is here.
  *
  * <p>Contract: holds no personal data in clear (the subject is its keyed hash, fields are names). Every part but
  * {@code policyId} is required. {@code fields} may be empty (a retraction discloses nothing) but a field name must not be empty or

@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Push delivery on real parts (embedded PostgreSQL, the hub's ingest, policies and audit log, the dispatcher) with
  * WireMock playing the recipients' webhooks and a directory playing a municipality's file share. Each recipient has
  * its own trouble; each ends with every disclosure processed exactly once per Idempotency-Key by a receiver that
- * drops repeats, and with one "push delivered" audit entry per delivery naming that key.
+ * drops repeats, and with each delivery an item of exactly one "push delivered" audit entry naming that key.
  *
  * <p>The synthetic region is stored through the hub's own ingest port in two halves, so that the second half
  * withdraws records the recipients already received. Steps build on each other and run in order.
@@ -143,12 +143,7 @@ class PushDeliveryTest {
     }
 
     private static void webhook(DynamicPropertyRegistry properties, String client, String path, String readTimeout) {
-        String prefix = "hub.recipients." + client + ".push.";
-        properties.add(prefix + "connector", () -> "webhook");
-        properties.add(prefix + "url", () -> receivers.baseUrl() + path);
-        properties.add(prefix + "secret", () -> SECRET);
-        properties.add(prefix + "connect-timeout", () -> "1s");
-        properties.add(prefix + "read-timeout", () -> readTimeout);
+        PushReceivers.webhook(properties, client, receivers.baseUrl() + path, SECRET, readTimeout);
     }
 
     private static void municipality(DynamicPropertyRegistry properties, String client, String code, String name) {
@@ -293,9 +288,15 @@ class PushDeliveryTest {
         assertThat(processed.get(0).key()).as("the replayed batch went first, under its own key")
                 .isEqualTo(refused.get(0).getRequest().getHeader("Idempotency-Key"));
         assertWebhookReceivedEachExactlyOnce("swv-vo2701", "/hooks/swv");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where recipient_id = 'swv-vo2701'"
-                + " and outcome = 'FAILED' and reason like 'push dead-lettered:%'", Long.class)).isEqualTo(jdbc.queryForObject(
-                "select count(*) from outbox_task where batch_id = ?", Long.class, id));
+        List<PushAuditItems.Item> dead = PushAuditItems.deadLettered(jdbc, "swv-vo2701");
+        assertThat(dead).as("the dead letter's deliveries, each once, in one FAILED entry naming batch and key")
+                .extracting(PushAuditItems.Item::deliveryId).containsExactlyElementsOf(jdbc.queryForList(
+                        "select delivery_id from outbox_task where batch_id = ? order by delivery_id", Long.class, id));
+        assertThat(dead).extracting(PushAuditItems.Item::entryId).containsOnly(dead.get(0).entryId());
+        String items = dead.size() == 1 ? "1 item" : dead.size() + " items";
+        assertThat(dead).extracting(PushAuditItems.Item::reason).containsOnly("push dead-lettered via webhook: batch "
+                + id + ", " + items + ", Idempotency-Key " + refused.get(0).getRequest().getHeader("Idempotency-Key")
+                + ", after 8 attempts, last: HTTP 400");
         assertThat(hub.get("/api/v1/dead-letters", operator).json().get("deadLetters")).asList().isEmpty();
     }
 
@@ -355,7 +356,7 @@ class PushDeliveryTest {
     @Order(4)
     void theFileShareHoldsEachBatchOnceWithAManifestThatMatches() throws Exception {
         List<Map<String, Object>> items = fileItems();
-        Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, "jgz-ggd-amsterdam");
+        Map<Long, String> audited = PushAuditItems.delivered(jdbc, "jgz-ggd-amsterdam");
         assertThat(items).extracting(i -> ((Number) i.get("sequence")).longValue())
                 .containsExactlyInAnyOrderElementsOf(audited.keySet()).doesNotHaveDuplicates();
         try (Stream<Path> files = Files.list(shareDirectory)) {
@@ -375,7 +376,7 @@ class PushDeliveryTest {
     void theSftpServerHoldsEachBatchOnceAsCsvWithAManifestThatMatches() throws Exception {
         Path inbox = sftpRoot.resolve("inbox");
         List<Map<String, Object>> items = csvItems(inbox);
-        Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, "leerplicht-0384");
+        Map<Long, String> audited = PushAuditItems.delivered(jdbc, "leerplicht-0384");
         assertThat(items).isNotEmpty().extracting(i -> ((Number) i.get("sequence")).longValue())
                 .containsExactlyInAnyOrderElementsOf(audited.keySet()).doesNotHaveDuplicates().isSorted();
         try (Stream<Path> files = Files.list(inbox)) {
@@ -447,10 +448,12 @@ class PushDeliveryTest {
     private void assertWebhookReceivedEachExactlyOnce(String client, String path) {
         PushReceivers.assertSameItemsPerKey(receivers, path);
         Map<Long, String> received = PushReceivers.sequencesByKey(PushReceivers.processed(receivers, path));
-        Map<Long, String> audited = PushReceivers.auditedDeliveries(jdbc, client);
+        Map<Long, String> audited = PushAuditItems.delivered(jdbc, client);
         assertThat(received).as(client + ": processed once per key, as audited").isNotEmpty().isEqualTo(audited);
         assertThat(received.keySet()).as(client + ": every queued delivery arrived (a withdrawn one as a retraction)")
                 .containsAll(PushReceivers.queued(jdbc, client));
+        assertThat(PushAuditItems.queued(jdbc, client)).as(client + ": every queued delivery audited as queued once")
+                .containsExactlyInAnyOrderElementsOf(PushReceivers.queued(jdbc, client));
         List<Long> order = PushReceivers.processed(receivers, path).stream().flatMap(p -> p.items().stream())
                 .map(i -> ((Number) i.get("sequence")).longValue()).toList();
         assertThat(order).as(client + ": strictly in order").isSorted();

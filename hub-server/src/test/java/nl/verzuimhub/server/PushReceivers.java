@@ -10,22 +10,31 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a webhook receiver keeps, read from a WireMock request journal: requests it answered 2xx (a fault is not an
  * answer; a 2xx sent after the hub gave up waiting still counts, as a real receiver would have processed it),
  * grouped by Idempotency-Key and deduplicated as a receiver does (the first request per key is processed, repeats
- * are dropped). Also the hub's side: the audit log's "push delivered" entries.
+ * are dropped). The hub's side, its audit entries, is {@link PushAuditItems}.
  */
 final class PushReceivers {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern DELIVERED = Pattern.compile("push delivered: delivery (\\d+) via (\\w+), Idempotency-Key ([0-9a-f-]+), .*");
 
     private PushReceivers() {
+    }
+
+    /** Configures {@code client} to be pushed to the webhook at {@code url} (connect timeout 1 s). */
+    static void webhook(DynamicPropertyRegistry properties, String client, String url, String secret,
+                        String readTimeout) {
+        String prefix = "hub.recipients." + client + ".push.";
+        properties.add(prefix + "connector", () -> "webhook");
+        properties.add(prefix + "url", () -> url);
+        properties.add(prefix + "secret", () -> secret);
+        properties.add(prefix + "connect-timeout", () -> "1s");
+        properties.add(prefix + "read-timeout", () -> readTimeout);
     }
 
     /** One processed request: its key and items, in the order the receiver processed them. */
@@ -104,20 +113,6 @@ final class PushReceivers {
                 String earlier = keys.put(sequence, batch.key());
                 assertThat(earlier).as("sequence " + sequence + " processed under two keys").isNull();
             }
-        }
-        return keys;
-    }
-
-    /** From the audit log: delivery id to the Idempotency-Key its one "push delivered" entry names. */
-    static Map<Long, String> auditedDeliveries(JdbcTemplate jdbc, String recipient) {
-        Map<Long, String> keys = new HashMap<>();
-        for (String reason : jdbc.queryForList("select reason from audit_entry where channel = 'PUSH'"
-                + " and outcome = 'SUCCESS' and recipient_id = ? and reason like 'push delivered:%' order by id",
-                String.class, recipient)) {
-            Matcher matcher = DELIVERED.matcher(reason);
-            assertThat(matcher.matches()).as(reason).isTrue();
-            String earlier = keys.put(Long.parseLong(matcher.group(1)), matcher.group(3));
-            assertThat(earlier).as("delivery " + matcher.group(1) + " audited as delivered twice").isNull();
         }
         return keys;
     }

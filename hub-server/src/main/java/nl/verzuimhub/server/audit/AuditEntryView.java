@@ -10,9 +10,9 @@ import nl.verzuimhub.dpia.AuditItem;
 
 /**
  * An audit entry as the audit API shows it to a privacy officer. Holds no personal data in clear. An entry with items
- * (a served feed page, hash format 3) is shown as one view per item, each with the entry's id and hashes, the item's
- * position in the entry ({@code item}, from 0; null for an entry without items) and its delivery id (the feed
- * sequence); in a search by subject only that subject's items are shown.
+ * (a served feed page or a push entry, hash format 3) is shown as one view per item, each with the entry's id and
+ * hashes, the item's position in the entry ({@code item}, from 0; null for an entry without items) and its delivery id
+ * (the feed sequence); in a search by subject only that subject's items are shown.
  */
 public record AuditEntryView(long id, Integer item, Long deliveryId, Instant occurredAt, String action, String outcome, String channel,
                              String recipient, String organisation, String role, String purpose, String legalBasis,

@@ -44,7 +44,7 @@ class AuditExport {
         boolean[] first = {true};
         snapshot(connection -> log.streamPeriod(connection, from, to, entry -> {
             try {
-                for (var record : LogboekRecord.all(entry, version)) { // a feed page: one record per item
+                for (var record : LogboekRecord.all(entry, version)) { // a feed page or push entry: one record per item
                     writer.write(first[0] ? "\n" : ",\n");
                     first[0] = false;
                     writer.write(json.writeValueAsString(record));

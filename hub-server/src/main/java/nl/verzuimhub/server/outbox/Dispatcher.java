@@ -224,8 +224,7 @@ class Dispatcher implements SmartLifecycle {
         if (result instanceof DeliveryResult.Delivered delivered) {
             if (repository.markDelivered(batch.id(), now)) {
                 repository.recordAttempt(batch.id(), attempt, now, owner, OutboxBatch.DELIVERED, delivered.detail());
-                auditLog.append(live.stream().map(d -> PushAudit.delivered(recipient, d, connector.id(),
-                        batch.idempotencyKey(), delivered.detail(), now)).toList());
+                auditLog.append(PushAudit.delivered(recipient, batch, live, connector.id(), delivered.detail(), now));
                 log.debug("Push batch {} of {} delivered ({} items)", batch.id(), batch.recipientId(), live.size());
             }
             return;
@@ -234,8 +233,7 @@ class Dispatcher implements SmartLifecycle {
         if (attempt >= properties.maxAttempts()) {
             if (repository.markDead(batch.id(), failed.reason(), now)) {
                 repository.recordAttempt(batch.id(), attempt, now, owner, OutboxBatch.DEAD, failed.reason());
-                auditLog.append(live.stream().map(d -> PushAudit.dead(recipient, d, connector.id(),
-                        batch.idempotencyKey(), attempt, failed.reason(), now)).toList());
+                auditLog.append(PushAudit.dead(recipient, batch, live, connector.id(), attempt, failed.reason(), now));
                 log.error("ALERT push batch {} to {} ({}) is a dead letter after {} attempts (last: {}); later"
                         + " deliveries to this recipient wait until it is replayed", batch.id(), batch.recipientId(),
                         connector.target(), attempt, failed.reason());

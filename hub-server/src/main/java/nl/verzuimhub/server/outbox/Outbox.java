@@ -18,14 +18,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The outbox's entrance. Contract: {@link #queue} runs inside the caller's transaction (it refuses to run without
- * one), so a delivery row, its push task and its "push queued" audit entry commit together or not at all. Rows of
- * recipients without push are left to the pull feed.
+ * one), so a delivery row, its push task and its "push queued" audit evidence (the row as an item of a queued
+ * entry, {@link PushAudit}) commit together or not at all. Rows of recipients without push are left to the pull feed.
  *
- * <p>The tasks and audit entries of all {@code queue} calls of one transaction are written together, once, just
- * before that transaction commits (a register page of 1,000 mutations is one query, one batch insert and one audit
- * append instead of a thousand of each). They are still written inside the transaction: if writing them fails, the
- * transaction rolls back with the delivery rows, and nothing can be pushed before they are committed. After the
- * commit, {@link OutboxSignal} wakes this instance's dispatcher, so a push does not wait for the next poll.
+ * <p>The tasks and audit entries of all {@code queue} calls of one transaction are written together, once, just before
+ * that transaction commits (a register page of 1,000 mutations is one query, one batch insert and one audit append
+ * instead of a thousand of each; its audit entries are one per recipient, purpose and legal basis, carrying the rows as
+ * items, with the time of the transaction's last {@code queue} call). They are still written inside the transaction: if
+ * writing them fails, the transaction rolls back with the delivery rows, and nothing can be pushed before they are
+ * committed. After the commit, {@link OutboxSignal} wakes this instance's dispatcher, so a push does not wait for the
+ * next poll.
  */
 @Component
 public class Outbox {
@@ -101,8 +103,9 @@ public class Outbox {
                 });
         rows.stream().map(OutboxDelivery::recipientId).distinct().forEach(recipientId -> jdbc.update(
                 "insert into outbox_lane (recipient_id) values (?) on conflict do nothing", recipientId));
-        auditLog.append(rows.stream().map(row -> PushAudit.queued(recipient(row.recipientId()), row,
-                connectors.forRecipient(row.recipientId()).orElseThrow().id(), queued.get(row.id()))).toList());
+        Instant lastQueued = rows.stream().map(row -> queued.get(row.id())).max(Instant::compareTo).orElseThrow();
+        auditLog.append(PushAudit.queued(rows, this::recipient,
+                recipientId -> connectors.forRecipient(recipientId).orElseThrow().id(), lastQueued));
     }
 
     private Recipient recipient(String clientId) {

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import nl.verzuimhub.dpia.SubjectHasher;
 import nl.verzuimhub.server.ApiClient;
+import nl.verzuimhub.server.AuditItemFixtures;
 import nl.verzuimhub.server.audit.AuditLog;
-import nl.verzuimhub.server.dashboard.report.ReportLanguage;
 import nl.verzuimhub.server.dashboard.report.ReportService;
-import nl.verzuimhub.server.dashboard.report.SubjectAccessReport;
 import nl.verzuimhub.server.dashboard.search.AuditReadRepository;
 import nl.verzuimhub.server.dashboard.search.DashboardEntry;
 import nl.verzuimhub.server.dashboard.search.SearchCriteria;
@@ -67,7 +66,7 @@ class FeedPageAuditTest {
     @Test
     void onePageIsOneEntryPerLegalBasisWithEveryItemAndEachSubjectSeesOnlyItsOwnItems() {
         long entriesBefore = count("select count(*) from audit_entry");
-        Map<String, Long> dailyBefore = daily();
+        Map<String, Long> dailyBefore = AuditItemFixtures.dailyByAction(dashboard, "leerplicht-0363");
         ApiClient hub = new ApiClient(port);
 
         ApiClient.Response page = hub.get("/api/v1/feed?after=" + (FIRST - 1) + "&limit=100",
@@ -116,8 +115,8 @@ class FeedPageAuditTest {
                 .contains("VM-G-2", "VM-G-4").doesNotContain("VM-G-1", "VM-G-3", "VM-G-5");
 
         // the subject-access report: a line per item of alice's (three), of bob's two; the report names the kind only
-        assertThat(reportLines(alice)).hasSize(3);
-        assertThat(reportLines(bob)).hasSize(2);
+        assertThat(AuditItemFixtures.reportLines(reports, alice)).hasSize(3);
+        assertThat(AuditItemFixtures.reportLines(reports, bob)).hasSize(2);
 
         // the audit API's search by BSN: alice's items only, each with the page entry's id and hash
         ApiClient.Response search = hub.get("/api/v1/audit/entries?subject=" + ALICE + "&limit=1000",
@@ -134,7 +133,7 @@ class FeedPageAuditTest {
         assertThat(search.body()).doesNotContain(bob).doesNotContain("VM-G-2").doesNotContain(ALICE);
 
         // statistics count items, not pages
-        Map<String, Long> dailyAfter = daily();
+        Map<String, Long> dailyAfter = AuditItemFixtures.dailyByAction(dashboard, "leerplicht-0363");
         assertThat(dailyAfter.getOrDefault("DISCLOSE", 0L) - dailyBefore.getOrDefault("DISCLOSE", 0L)).isEqualTo(4);
         assertThat(dailyAfter.getOrDefault("RETRACT", 0L) - dailyBefore.getOrDefault("RETRACT", 0L)).isEqualTo(1);
         assertThat(dashboard.subjectSpread(Instant.EPOCH, 1)).extracting(AuditReadRepository.SubjectSpread::subjectHash)
@@ -143,29 +142,13 @@ class FeedPageAuditTest {
         assertThat(auditLog.verify().valid()).isTrue();
     }
 
-    private List<SubjectAccessReport.Line> reportLines(String subject) {
-        return reports.subjectAccess(subject, ReportLanguage.EN).organisations().stream()
-                .flatMap(o -> o.lines().stream()).toList();
-    }
-
-    private Map<String, Long> daily() {
-        Map<String, Long> byAction = new java.util.HashMap<>();
-        dashboard.dailyCounts(Instant.EPOCH).stream().filter(c -> c.recipientId().equals("leerplicht-0363"))
-                .forEach(c -> byAction.merge(c.action(), c.count(), Long::sum));
-        return byAction;
-    }
-
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
 
     private void delivery(long id, String subject, String recordId, String action, String legalBasis) {
-        jdbc.update("insert into delivery (id, recipient_id, purpose_id, legal_basis, kind, record_id, version, action,"
-                        + " rule_id, policy_version, decision_id, subject_hash, fields, data, created_at)"
-                        + " values (?, 'leerplicht-0363', 'leerplicht', ?, 'VERZUIMMELDING', ?, 1, ?, 'rule-G',"
-                        + " 'test-1', ?, ?, ?::text[], ?::json, now())",
-                id, legalBasis, recordId, action, "decision-" + id, subject,
-                action.equals("INGETROKKEN") ? "{}" : "{bsn,hours}", action.equals("INGETROKKEN") ? null : "{}");
+        AuditItemFixtures.delivery(jdbc, id, "leerplicht-0363", "leerplicht", legalBasis, "rule-G", subject, recordId,
+                action);
     }
 
     private long count(String sql) {

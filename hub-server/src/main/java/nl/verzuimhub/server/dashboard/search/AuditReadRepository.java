@@ -21,9 +21,9 @@ import org.springframework.stereotype.Repository;
  * anomalies and reports need. Read-only by construction: it has no statement that writes. Local days and hours are
  * those of {@link #ZONE}, the hub's users' time zone.
  *
- * <p>Entries with items (a served feed page, hash format 3) are read as one row per item: the entry's page-wide
- * parts with the item's action, rule, policy version, decision, record, subject and fields (the entry's id on every
- * row). Searches, counts and statistics therefore count disclosures, not pages. In a search by subject a page
+ * <p>Entries with items (a served feed page or a push entry, hash format 3) are read as one row per item: the entry's
+ * page-wide parts with the item's action, rule, policy version, decision, record, subject and fields (the entry's id on
+ * every row). Searches, counts and statistics therefore count disclosures, not pages. In a search by subject a page
  * yields only that subject's items, never the other subjects' items of the same page.
  */
 @Repository
