@@ -107,12 +107,18 @@ public class DeliveryRepository {
                         select d.id, d.subject_hash, d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id
                           from delivery d join unnest(?::text[], ?::text[]) as w(kind, record_id)
                             on d.kind = w.kind and d.record_id = w.record_id
-                         where not d.withdrawn and d.action <> 'INGETROKKEN')
-                    select d.subject_hash, d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id, min(d.id),
-                           r.payload is not null, r.municipality, r.partnership
-                      from d left join register_record r on r.kind = d.kind and r.record_id = d.record_id
-                     group by d.subject_hash, d.recipient_id, d.purpose_id, d.legal_basis, d.kind, d.record_id,
-                              r.payload is not null, r.municipality, r.partnership""");
+                         where not d.withdrawn and d.action <> 'INGETROKKEN'),
+                    held as (
+                        select subject_hash, recipient_id, purpose_id, legal_basis, kind, record_id, min(id) as first_id
+                          from d group by subject_hash, recipient_id, purpose_id, legal_basis, kind, record_id)
+                    select h.subject_hash, h.recipient_id, h.purpose_id, h.legal_basis, h.kind, h.record_id,
+                           h.first_id, coalesce(r.stored, false), r.municipality, r.partnership
+                      from held h
+                      -- one primary-key lookup per held record (limit 1 keeps it a lookup: PostgreSQL would
+                      -- otherwise hash-join a scan of the whole register, which grows with the year)
+                      left join lateral (select r.payload is not null as stored, r.municipality, r.partnership
+                                           from register_record r
+                                          where r.kind = h.kind and r.record_id = h.record_id limit 1) r on true""");
             statement.setArray(1, connection.createArrayOf("text", subjectHashes.toArray()));
             statement.setArray(2, connection.createArrayOf("text", records.stream().map(key -> key.get(0)).toArray()));
             statement.setArray(3, connection.createArrayOf("text", records.stream().map(key -> key.get(1)).toArray()));
@@ -146,12 +152,18 @@ public class DeliveryRepository {
         if (!holds.isEmpty()) {
             jdbc.update(connection -> {
                 PreparedStatement statement = connection.prepareStatement("""
+                        -- Rows found by record first (index delivery_record), then narrowed to the holder: joined
+                        -- on the holder as well, PostgreSQL may walk the holder's whole feed index for each hold.
+                        with candidate as materialized (
+                            select d.id, d.recipient_id, d.purpose_id,
+                                   w.recipient_id as holder_id, w.purpose_id as holder_purpose_id
+                              from unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                                   as w(recipient_id, purpose_id, kind, record_id)
+                              join delivery d on d.kind = w.kind and d.record_id = w.record_id
+                             where d.action <> 'INGETROKKEN' and not d.withdrawn)
                         update delivery d set withdrawn = true, data = null
-                          from unnest(?::text[], ?::text[], ?::text[], ?::text[])
-                               as w(recipient_id, purpose_id, kind, record_id)
-                         where d.recipient_id = w.recipient_id and d.purpose_id = w.purpose_id
-                           and d.kind = w.kind and d.record_id = w.record_id
-                           and d.action <> 'INGETROKKEN' and not d.withdrawn""");
+                          from candidate c
+                         where d.id = c.id and c.recipient_id = c.holder_id and c.purpose_id = c.holder_purpose_id""");
                 for (int i = 0; i < 4; i++) {
                     statement.setArray(i + 1, column(connection, holds, i));
                 }
