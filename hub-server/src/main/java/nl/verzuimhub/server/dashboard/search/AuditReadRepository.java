@@ -149,11 +149,16 @@ public class AuditReadRepository {
      * Recipient, purpose, action and time of every disclosure-level row matching {@code condition} (which takes one
      * parameter, or none): entries without items as they are, entries with items once per item with the item's action.
      * The condition appears twice (once per kind of entry), so its parameter must be given twice.
+     *
+     * <p>A pushed delivery counts once, when the recipient acknowledged it ("push delivered"): its "push queued" entry
+     * (the decision to send, written before anything left) and a "push dead-lettered" entry (nothing was acknowledged)
+     * are in the log but are not counted, so a push is not counted twice and a failed one not as a disclosure.
      */
     private static String actions(String condition) {
-        String plain = "select recipient_id, purpose_id, action, occurred_at from audit_entry where " + condition;
+        String counted = condition + " and not (channel = 'PUSH' and (reason like 'push queued%' or outcome = 'FAILED'))";
+        String plain = "select recipient_id, purpose_id, action, occurred_at from audit_entry where " + counted;
         return plain + " and item_actions is null union all select recipient_id, purpose_id, a.action, occurred_at"
-                + " from audit_entry cross join lateral unnest(item_actions) as a(action) where " + condition
+                + " from audit_entry cross join lateral unnest(item_actions) as a(action) where " + counted
                 + " and item_actions is not null";
     }
 
