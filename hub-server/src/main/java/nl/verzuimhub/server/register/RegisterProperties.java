@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param pollInterval        time between polls when the register has nothing more (default 10 s)
  * @param pageSize            {@code max} mutations asked per page, 1..1000 (default 500)
  * @param prefetch            fetch and read the next page while storing one, when the register says {@code Meer}
- *                            (default true); decisions are the same either way, only the overlap differs
+ *                            (default false); decisions are the same either way, only the overlap differs
  * @param connectTimeout      how long to wait for a connection (and TLS handshake) to the register (default 10 s)
  * @param readTimeout         how long to wait for the register's whole answer (default 60 s); longer is a timeout,
  *                            retried with back-off
@@ -35,7 +35,7 @@ public record RegisterProperties(URI baseUrl, Duration pollInterval, Integer pag
     public RegisterProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
         pageSize = pageSize == null ? RegisterSettings.DEFAULT_PAGE_SIZE : pageSize;
-        prefetch = prefetch == null ? Boolean.TRUE : prefetch;
+        prefetch = prefetch == null ? Boolean.FALSE : prefetch;
         connectTimeout = connectTimeout == null ? RegisterTransport.DEFAULT_CONNECT_TIMEOUT : connectTimeout;
         readTimeout = readTimeout == null ? RegisterTransport.DEFAULT_READ_TIMEOUT : readTimeout;
         maxPageBytes = maxPageBytes == null ? DataSize.ofBytes(PageLimits.DEFAULT_MAX_BYTES) : maxPageBytes;

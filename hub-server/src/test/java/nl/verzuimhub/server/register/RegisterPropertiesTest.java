@@ -11,10 +11,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class RegisterPropertiesTest {
 
     @Test
-    void fetchesAheadUnlessTurnedOff() {
-        assertThat(bind(Map.of("hub.register.page-size", "1000")).prefetch()).isTrue();
-        assertThat(bind(Map.of("hub.register.prefetch", "false")).prefetch()).isFalse();
-        assertThat(bind(Map.of("hub.register.prefetch", "false")).toString()).contains("prefetch=false");
+    void fetchesAheadOnlyWhenTurnedOn() {
+        assertThat(bind(Map.of("hub.register.page-size", "1000")).prefetch()).isFalse();
+        assertThat(bind(Map.of("hub.register.prefetch", "true")).prefetch()).isTrue();
+        assertThat(bind(Map.of("hub.register.prefetch", "true")).toString()).contains("prefetch=true");
     }
 
     private static RegisterProperties bind(Map<String, String> properties) {
