@@ -108,13 +108,19 @@ public class StoredRecords {
             return found;
         }
         jdbc.query(connection -> {
+            // One lookup in register_record_sick_pupil per pupil (lateral, offset 0 keeps it one): with "= any(?)"
+            // PostgreSQL misjudged the rows per pupil and scanned every sick report of the year for each page.
             var statement = connection.prepareStatement("""
-                    select coalesce(payload->>'bsn', payload->>'onderwijsnummer'), record_id,
-                           payload->>'periodStart', payload->>'periodEnd'
-                      from register_record
-                     where kind = 'ZIEKMELDING' and payload is not null
-                       and coalesce(payload->>'bsn', payload->>'onderwijsnummer') = any(?)""");
-            statement.setArray(1, connection.createArrayOf("text", identifiers.toArray()));
+                    select r.pupil, r.record_id, r.period_start, r.period_end
+                      from unnest(?::text[]) as p(pupil)
+                      cross join lateral (
+                          select coalesce(payload->>'bsn', payload->>'onderwijsnummer') as pupil, record_id,
+                                 payload->>'periodStart' as period_start, payload->>'periodEnd' as period_end
+                            from register_record
+                           where kind = 'ZIEKMELDING' and payload is not null
+                             and coalesce(payload->>'bsn', payload->>'onderwijsnummer') = p.pupil
+                          offset 0) r""");
+            statement.setArray(1, connection.createArrayOf("text", identifiers.stream().distinct().toArray()));
             return statement;
         }, (ResultSet row) -> {
             found.computeIfAbsent(row.getString(1), key -> new HashMap<>()).put(row.getString(2),
