@@ -1,7 +1,7 @@
 package nl.verzuimhub.server.outbox;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,14 +95,15 @@ public class Outbox {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into outbox_task (delivery_id, recipient_id, created_at) values (?, ?, ?)", rows,
-                rows.size(), (statement, row) -> {
-                    statement.setLong(1, row.id());
-                    statement.setString(2, row.recipientId());
-                    statement.setTimestamp(3, Timestamp.from(queued.get(row.id())));
-                });
-        rows.stream().map(OutboxDelivery::recipientId).distinct().forEach(recipientId -> jdbc.update(
-                "insert into outbox_lane (recipient_id) values (?) on conflict do nothing", recipientId));
+        jdbc.update("insert into outbox_task (delivery_id, recipient_id, created_at)"
+                        + " select * from unnest(?::bigint[], ?::text[], ?::timestamptz[])",
+                rows.stream().map(OutboxDelivery::id).toArray(Long[]::new),
+                rows.stream().map(OutboxDelivery::recipientId).toArray(String[]::new),
+                // cut to the microsecond as PostgreSQL stores it, and as the delivery row's COPY writes it
+                rows.stream().map(row -> queued.get(row.id()).truncatedTo(ChronoUnit.MICROS).toString())
+                        .toArray(String[]::new));
+        jdbc.update("insert into outbox_lane (recipient_id) select distinct unnest(?::text[]) on conflict do nothing",
+                (Object) rows.stream().map(OutboxDelivery::recipientId).distinct().toArray(String[]::new));
         Instant lastQueued = rows.stream().map(row -> queued.get(row.id())).max(Instant::compareTo).orElseThrow();
         auditLog.append(PushAudit.queued(rows, this::recipient,
                 recipientId -> connectors.forRecipient(recipientId).orElseThrow().id(), lastQueued));
