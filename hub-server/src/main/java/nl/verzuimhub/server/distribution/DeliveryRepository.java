@@ -83,7 +83,6 @@ public class DeliveryRepository {
                 + " and (data is not null or not withdrawn)", kind, recordId);
     }
 
-
     /** A held row read before a register page, with the location its record's stored version shows (or null). */
     public record HeldBefore(PageDeliveries.HeldRow row, StoredRecords.Location stored) {
     }
@@ -131,8 +130,8 @@ public class DeliveryRepository {
     /**
      * Writes a register page's deliveries in a few statements: first the withdrawals of rows that existed before the
      * page (set-based, so rows the page itself inserts are never touched by them), then the page's rows in decision
-     * order in one insert (ids ascending in that order), then hands all their ids to {@link Outbox#queue},
-     * as the per-row methods above do.
+     * order in one binary COPY ({@link #copyRows}: ids ascending in that order), then hands all their ids to
+     * {@link Outbox#queue}.
      */
     public void write(PageDeliveries page, Instant now) {
         List<List<String>> records = List.copyOf(page.withdrawnRecords());
@@ -150,10 +149,10 @@ public class DeliveryRepository {
         }
         List<List<String>> holds = List.copyOf(page.withdrawnHolds());
         if (!holds.isEmpty()) {
+            // Rows found by record first (index delivery_record), then narrowed to the holder: joined on the holder
+            // as well, PostgreSQL may walk the holder's whole feed index for each hold.
             jdbc.update(connection -> {
                 PreparedStatement statement = connection.prepareStatement("""
-                        -- Rows found by record first (index delivery_record), then narrowed to the holder: joined
-                        -- on the holder as well, PostgreSQL may walk the holder's whole feed index for each hold.
                         with candidate as materialized (
                             select d.id, d.recipient_id, d.purpose_id,
                                    w.recipient_id as holder_id, w.purpose_id as holder_purpose_id

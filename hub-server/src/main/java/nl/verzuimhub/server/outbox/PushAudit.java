@@ -26,8 +26,9 @@ import nl.verzuimhub.server.audit.DeliveryEntries;
  * "delivered" entry. The entry's action is DISCLOSE when any of its items discloses, else RETRACT. Reasons hold ids,
  * counts, keys and status codes only, never personal data.
  */
-final class PushAudit {
-    static final String QUEUED = "push queued";
+public final class PushAudit {
+    /** How every "queued" entry's reason begins (the dashboard's counts leave these entries out). */
+    public static final String QUEUED = "push queued";
     static final String DELIVERED = "push delivered";
     static final String DEAD = "push dead-lettered";
 

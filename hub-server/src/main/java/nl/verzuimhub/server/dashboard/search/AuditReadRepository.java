@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.verzuimhub.server.outbox.PushAudit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -155,7 +156,8 @@ public class AuditReadRepository {
      * are in the log but are not counted, so a push is not counted twice and a failed one not as a disclosure.
      */
     private static String actions(String condition) {
-        String counted = condition + " and not (channel = 'PUSH' and (reason like 'push queued%' or outcome = 'FAILED'))";
+        String counted = condition + " and not (channel = 'PUSH' and (reason like '" + PushAudit.QUEUED
+                + "%' or outcome = 'FAILED'))";
         String plain = "select recipient_id, purpose_id, action, occurred_at from audit_entry where " + counted;
         return plain + " and item_actions is null union all select recipient_id, purpose_id, a.action, occurred_at"
                 + " from audit_entry cross join lateral unnest(item_actions) as a(action) where " + counted
