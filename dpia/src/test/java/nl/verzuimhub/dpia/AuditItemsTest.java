@@ -143,6 +143,36 @@ class AuditItemsTest {
         assertThat(plan.toString()).contains("item_subjects_idx").contains("subject_hash_idx");
     }
 
+    /** V93: the item arrays are stored without compression, on every partition, including one made by an append. */
+    @Test
+    void itemArraysAreStoredUncompressedOnEveryPartitionIncludingNewOnes() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            log.append(c, List.of(page(Instant.parse("2032-05-01T00:00:00Z"), item(16, alice, "VM-7",
+                    AuditAction.DISCLOSE))));
+            c.commit();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rows = s.executeQuery("""
+                     select c.relname, a.attname, a.attstorage from pg_attribute a join pg_class c on c.oid = a.attrelid
+                      where c.relname like 'audit_entry%' and c.relkind in ('r', 'p') and a.attname like 'item\\_%'
+                        and not a.attisdropped""")) {
+            List<String> compressed = new java.util.ArrayList<>();
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            int columns = 0;
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+                columns++;
+                if (!rows.getString(3).equals("e")) {
+                    compressed.add(rows.getString(1) + "." + rows.getString(2));
+                }
+            }
+            assertThat(tables).contains("audit_entry", "audit_entry_2032_05");
+            assertThat(columns).isEqualTo(tables.size() * 10);
+            assertThat(compressed).isEmpty();
+        }
+    }
+
     @Test
     void aChangedItemSubjectIsFoundByBothVerifiers() throws Exception {
         tamper("update audit_entry set item_subjects[2] = '" + carol + "' where id = 2");

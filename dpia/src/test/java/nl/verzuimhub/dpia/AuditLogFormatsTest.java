@@ -48,7 +48,8 @@ class AuditLogFormatsTest {
         sql("update audit_chain_head set last_id = 2, last_hash = decode('" + hex(hash2) + "', 'hex')");
 
         AuditSchema.migrate(dataSource, "V40__audit_entry_v2_partitioned.sql", "V41__audit_checkpoint.sql",
-                "V44__audit_entry_index_tuning.sql", "V45__audit_subject_hash_index.sql", "V91__audit_entry_items.sql");
+                "V44__audit_entry_index_tuning.sql", "V45__audit_subject_hash_index.sql", "V91__audit_entry_items.sql",
+                "V93__audit_items_uncompressed.sql");
         AuditEvent fresh = newEvent(Instant.parse("2026-11-22T10:00:00Z"));
         append(fresh);
 

@@ -469,7 +469,8 @@ public final class AuditBench {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (String migration : List.of("V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
                     "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql",
-                    "V45__audit_subject_hash_index.sql", "V91__audit_entry_items.sql")) {
+                    "V45__audit_subject_hash_index.sql", "V91__audit_entry_items.sql",
+                    "V93__audit_items_uncompressed.sql")) {
                 try (InputStream in = AuditBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
