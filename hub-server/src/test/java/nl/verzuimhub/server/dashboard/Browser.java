@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver: both paths are given, so Selenium Manager never
- * downloads anything. Each browser gets a fresh profile directory.
+ * downloads anything. Each browser gets a fresh profile directory, deleted again when the browser quits.
  */
 public final class Browser {
     static final String CHROMIUM = "/usr/bin/chromium";
@@ -39,9 +39,23 @@ public final class Browser {
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                super.quit();
+                deleteProfile(profile);
+            }
+        };
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    private static void deleteProfile(Path profile) {
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a profile left behind in the temporary directory is harmless
+        }
     }
 
     /**

@@ -36,7 +36,14 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        LoadOptions options = LoadOptions.parse(args);
+        LoadOptions options;
+        try {
+            options = LoadOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         deleteRecursively(options.work());
         Files.createDirectories(options.work());
         Report report = new Report(options.work().resolve("report.txt"));

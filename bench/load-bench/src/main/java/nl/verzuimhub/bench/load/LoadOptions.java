@@ -18,15 +18,25 @@ record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, Stri
                    Duration ingestTimeout, boolean calibrated, Duration pushWait, Duration feedWarmup,
                    List<String> hubJvmOptions) {
 
+    /** Every option name, in the order the usage line shows them. */
+    static final List<String> NAMES = List.of("seed", "pupils", "regions", "jar", "work", "heap", "page-size",
+            "feed-clients", "feed-limit", "feed-seconds", "feed-warmup-seconds", "jfr", "push-municipalities",
+            "ingest-timeout-seconds", "generator", "push-wait-seconds", "hub-jvm");
+
+    /** Parses the options; an unknown name, a name without its value or {@code --help} throws with the usage. */
     static LoadOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --name value, got " + args[i]);
+            String name = args[i].startsWith("--") ? args[i].substring(2) : null;
+            if (name == null || !NAMES.contains(name)) {
+                throw new IllegalArgumentException((args[i].equals("--help") ? "" : "unknown option " + args[i] + "; ")
+                        + "usage: run.sh " + String.join(" ", NAMES.stream().map(n -> "[--" + n
+                        + (n.equals("jfr") ? "" : " value") + "]").toList()));
             }
-            String name = args[i].substring(2);
             if (name.equals("jfr")) {
                 values.put(name, "true");
+            } else if (i + 1 == args.length) {
+                throw new IllegalArgumentException("--" + name + " needs a value");
             } else {
                 values.put(name, args[++i]);
             }
