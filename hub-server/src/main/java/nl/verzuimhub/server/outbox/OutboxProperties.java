@@ -24,7 +24,7 @@ public record OutboxProperties(Boolean enabled, Duration pollInterval, Integer m
         initialBackoff = initialBackoff == null ? Duration.ofSeconds(2) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofMinutes(10) : maxBackoff;
         lease = lease == null ? Duration.ofMinutes(2) : lease;
-        batchSize = batchSize == null ? 100 : batchSize;
+        batchSize = batchSize == null ? 500 : batchSize;
         if (maxAttempts < 1 || batchSize < 1 || pollInterval.isZero() || pollInterval.isNegative()
                 || initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0 || lease.isZero()
                 || lease.isNegative()) {
