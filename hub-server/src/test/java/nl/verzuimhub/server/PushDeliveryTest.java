@@ -252,7 +252,7 @@ class PushDeliveryTest {
         List<Map<String, Object>> letters = (List<Map<String, Object>>) list.json().get("deadLetters");
         // The first batch holds what was queued when the outbox formed it: a full batch (20), or fewer when it
         // polled before the next register page was stored.
-        long inDeadBatch = jdbc.queryForObject("select count(*) from outbox_task t join outbox_batch b"
+        long inDeadBatch = jdbc.queryForObject("select count(*) from outbox_item t join outbox_batch b"
                 + " on b.id = t.batch_id where b.recipient_id = 'swv-vo2701' and b.status = 'DEAD'", Long.class);
         assertThat(inDeadBatch).isBetween(1L, 20L);
         assertThat(letters).singleElement().satisfies(letter -> {
@@ -291,7 +291,7 @@ class PushDeliveryTest {
         List<PushAuditItems.Item> dead = PushAuditItems.deadLettered(jdbc, "swv-vo2701");
         assertThat(dead).as("the dead letter's deliveries, each once, in one FAILED entry naming batch and key")
                 .extracting(PushAuditItems.Item::deliveryId).containsExactlyElementsOf(jdbc.queryForList(
-                        "select delivery_id from outbox_task where batch_id = ? order by delivery_id", Long.class, id));
+                        "select delivery_id from outbox_item where batch_id = ? order by delivery_id", Long.class, id));
         assertThat(dead).extracting(PushAuditItems.Item::entryId).containsOnly(dead.get(0).entryId());
         String items = dead.size() == 1 ? "1 item" : dead.size() + " items";
         assertThat(dead).extracting(PushAuditItems.Item::reason).containsOnly("push dead-lettered via webhook: batch "

@@ -119,13 +119,13 @@ final class PushReceivers {
 
     /** The delivery ids queued for push to the recipient that were still live when sent (not withdrawn first). */
     static List<Long> queued(JdbcTemplate jdbc, String recipient) {
-        return jdbc.queryForList("select delivery_id from outbox_task where recipient_id = ? order by delivery_id",
+        return jdbc.queryForList("select delivery_id from outbox_item where recipient_id = ? order by delivery_id",
                 Long.class, recipient);
     }
 
     static boolean drained(JdbcTemplate jdbc, String recipient) {
         return jdbc.queryForObject("""
-                select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id
+                select count(*) from outbox_item t left join outbox_batch b on b.id = t.batch_id
                  where t.recipient_id = ? and (b.id is null or b.status <> 'DELIVERED')""", Long.class, recipient) == 0;
     }
 }

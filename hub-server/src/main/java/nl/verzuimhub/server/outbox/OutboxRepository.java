@@ -58,19 +58,24 @@ class OutboxRepository {
                 + " and status <> 'DELIVERED' order by id limit 1", OutboxBatch.MAPPER, recipientId).stream().findFirst();
     }
 
-    /** Puts the recipient's oldest unbatched tasks (at most {@code size}) into a new batch with a new key. */
+    /**
+     * Moves the recipient's oldest queued tasks (at most {@code size}) into a new batch with a new key, in one
+     * statement: the tasks leave {@code outbox_task}, the batch holds their delivery ids in ascending order.
+     */
     Optional<OutboxBatch> formBatch(String recipientId, String connector, int size, Instant now) {
-        List<Long> tasks = jdbc.queryForList("select delivery_id from outbox_task where recipient_id = ?"
-                + " and batch_id is null order by delivery_id limit ?", Long.class, recipientId, size);
-        if (tasks.isEmpty()) {
-            return Optional.empty();
-        }
-        long batchId = jdbc.queryForObject("""
-                insert into outbox_batch (recipient_id, connector, idempotency_key, status, next_attempt_at, created_at)
-                values (?, ?, ?, 'PENDING', ?, ?) returning id""", Long.class, recipientId, connector,
-                UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now));
-        jdbc.update("update outbox_task set batch_id = ? where delivery_id = any(?)", batchId, tasks.toArray(Long[]::new));
-        return batch(batchId);
+        List<Long> batchId = jdbc.queryForList("""
+                with taken as (
+                    delete from outbox_task where delivery_id in (
+                        select delivery_id from outbox_task where recipient_id = ? order by delivery_id limit ?
+                           for update)
+                    returning delivery_id)
+                insert into outbox_batch (recipient_id, connector, idempotency_key, status, next_attempt_at, created_at,
+                                          delivery_ids)
+                select ?, ?, ?, 'PENDING', ?, ?, array_agg(delivery_id order by delivery_id) from taken
+                having count(*) > 0
+                returning id""", Long.class, recipientId, size, recipientId, connector, UUID.randomUUID().toString(),
+                Timestamp.from(now), Timestamp.from(now));
+        return batchId.isEmpty() ? Optional.empty() : batch(batchId.get(0));
     }
 
     Optional<OutboxBatch> batch(long id) {
@@ -80,8 +85,9 @@ class OutboxRepository {
 
     /** The batch's deliveries in feed order, including rows withdrawn since (the caller leaves those out). */
     List<OutboxDelivery> deliveries(long batchId) {
-        return jdbc.query("select " + OutboxDelivery.COLUMNS + " from outbox_task t join delivery d on d.id = t.delivery_id"
-                + " where t.batch_id = ? order by d.id", OutboxDelivery.MAPPER, batchId);
+        return jdbc.query("select " + OutboxDelivery.COLUMNS + " from outbox_batch b"
+                + " cross join unnest(b.delivery_ids) as t(delivery_id) join delivery d on d.id = t.delivery_id"
+                + " where b.id = ? order by d.id", OutboxDelivery.MAPPER, batchId);
     }
 
     /** PENDING to DELIVERED; false if the batch was not pending (someone else recorded it first). */
@@ -121,16 +127,17 @@ class OutboxRepository {
     }
 
     Span span(long batchId) {
-        return jdbc.queryForObject("select count(*), coalesce(min(delivery_id), 0), coalesce(max(delivery_id), 0)"
-                + " from outbox_task where batch_id = ?", (row, n) -> new Span(row.getInt(1), row.getLong(2),
-                row.getLong(3)), batchId);
+        return jdbc.queryForObject("select cardinality(delivery_ids), coalesce(delivery_ids[1], 0),"
+                + " coalesce(delivery_ids[cardinality(delivery_ids)], 0) from outbox_batch where id = ?",
+                (row, n) -> new Span(row.getInt(1), row.getLong(2), row.getLong(3)), batchId);
     }
 
     /** Tasks of the recipient queued behind its oldest dead letter. */
     long waitingBehind(String recipientId, long batchId) {
         return jdbc.queryForObject("""
-                select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id
-                 where t.recipient_id = ? and (t.batch_id is null or (b.id > ? and b.status <> 'DELIVERED'))""",
-                Long.class, recipientId, batchId);
+                select (select count(*) from outbox_task where recipient_id = ?)
+                     + (select coalesce(sum(cardinality(delivery_ids)), 0) from outbox_batch
+                         where recipient_id = ? and id > ? and status <> 'DELIVERED')""",
+                Long.class, recipientId, recipientId, batchId);
     }
 }

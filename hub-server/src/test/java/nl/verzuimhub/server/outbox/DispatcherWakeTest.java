@@ -111,7 +111,7 @@ class DispatcherWakeTest {
 
     private static long pending(org.springframework.jdbc.core.JdbcTemplate jdbc) {
         return jdbc.queryForObject("""
-                select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id
+                select count(*) from outbox_item t left join outbox_batch b on b.id = t.batch_id
                  where b.id is null or b.status <> 'DELIVERED'""", Long.class);
     }
 

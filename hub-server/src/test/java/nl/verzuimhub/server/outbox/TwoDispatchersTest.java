@@ -187,7 +187,7 @@ class TwoDispatchersTest {
         second.dispatcher.stop();
 
         JdbcTemplate jdbc = writer.jdbc;
-        long queuedInAll = jdbc.queryForObject("select count(*) from outbox_task", Long.class);
+        long queuedInAll = jdbc.queryForObject("select count(*) from outbox_item", Long.class);
         assertThat(queuedInAll).as("a realistic number of pushes").isGreaterThan(2_000);
         assertThat(jdbc.queryForObject("select count(*) from delivery where action = 'INGETROKKEN'", Long.class))
                 .as("the second half withdraws records").isPositive();
@@ -219,9 +219,9 @@ class TwoDispatchersTest {
 
     private void assertDeliveredOncePerKeyInOrder(JdbcTemplate jdbc, String recipient) {
         List<DedupReceiver.Seen> seen = receiver.seen(pathOf(recipient));
-        Set<Long> queued = new HashSet<>(jdbc.queryForList("select delivery_id from outbox_task where recipient_id = ?",
+        Set<Long> queued = new HashSet<>(jdbc.queryForList("select delivery_id from outbox_item where recipient_id = ?",
                 Long.class, recipient));
-        Set<Long> withdrawn = new HashSet<>(jdbc.queryForList("select t.delivery_id from outbox_task t join delivery d"
+        Set<Long> withdrawn = new HashSet<>(jdbc.queryForList("select t.delivery_id from outbox_item t join delivery d"
                 + " on d.id = t.delivery_id where t.recipient_id = ? and d.withdrawn", Long.class, recipient));
         assertThat(queued).as(recipient + " has pushes").hasSizeGreaterThan(50);
 
@@ -306,7 +306,7 @@ class TwoDispatchersTest {
 
     private static boolean drained(JdbcTemplate jdbc, String recipient) {
         return jdbc.queryForObject("""
-                select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id
+                select count(*) from outbox_item t left join outbox_batch b on b.id = t.batch_id
                  where t.recipient_id = ? and (b.id is null or b.status <> 'DELIVERED')""", Long.class, recipient) == 0;
     }
 

@@ -135,7 +135,7 @@ class PageOverlayTest {
                     tuple(1, "NIEUW", true, false), tuple(2, "INGETROKKEN", false, false));
         }
         assertThat(count("""
-                select count(*) from outbox_task t join delivery d on d.id = t.delivery_id
+                select count(*) from outbox_item t join delivery d on d.id = t.delivery_id
                  where d.record_id = 'VM-O-2' and d.action = 'INGETROKKEN'"""))
                 .as("the retraction is queued for push with the page").isEqualTo(1);
         assertThat(count("select count(*) from register_record where record_id = 'VM-O-2' and payload is null"

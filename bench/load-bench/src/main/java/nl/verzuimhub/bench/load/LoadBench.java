@@ -119,7 +119,7 @@ public final class LoadBench {
         long records = single(db, "select count(*) from register_record");
         long deliveries = single(db, "select count(*) from delivery");
         long disclosures = single(db, "select count(*) from delivery where action <> 'INGETROKKEN'");
-        long tasks = single(db, "select count(*) from outbox_task");
+        long tasks = single(db, "select count(*) from outbox_item");
         long auditAtIngest = single(db, "select coalesce(max(id), 0) from audit_entry");
         long storedMutations = single(db, "select count(*) from register_record where action <> 'INGETROKKEN'");
         double rate = ingested / ingestSeconds;
@@ -139,7 +139,7 @@ public final class LoadBench {
         long pushDeadline = System.nanoTime() + options.pushWait().toNanos();
         long open = tasks;
         while (open > 0 && System.nanoTime() < pushDeadline) {
-            open = single(db, "select count(*) from outbox_task t left join outbox_batch b on b.id = t.batch_id"
+            open = single(db, "select count(*) from outbox_item t left join outbox_batch b on b.id = t.batch_id"
                     + " where b.id is null or b.status <> 'DELIVERED'");
             Thread.sleep(200);
         }
