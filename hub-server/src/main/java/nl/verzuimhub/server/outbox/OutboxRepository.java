@@ -63,6 +63,10 @@ class OutboxRepository {
      * statement: the tasks leave {@code outbox_task}, the batch holds their delivery ids in ascending order.
      */
     Optional<OutboxBatch> formBatch(String recipientId, String connector, int size, Instant now) {
+        // outbox_task is a queue: its statistics say "almost empty" after each vacuum, while between vacuums its heap
+        // holds every task batched since, so PostgreSQL chose two sequential scans of that heap per batch (a national
+        // year at 1,578 instead of 2,235 mutations/s). Its indexes are always right here.
+        jdbc.execute("set local enable_seqscan = off");
         List<Long> batchId = jdbc.queryForList("""
                 with taken as (
                     delete from outbox_task where delivery_id in (
