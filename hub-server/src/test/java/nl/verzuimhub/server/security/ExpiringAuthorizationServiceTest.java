@@ -2,11 +2,8 @@ package nl.verzuimhub.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -21,23 +18,7 @@ class ExpiringAuthorizationServiceTest {
             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
             .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).build();
 
-    final AtomicReference<Instant> now = new AtomicReference<>(T0);
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final SettableClock clock = new SettableClock(T0);
     final ExpiringAuthorizationService service = new ExpiringAuthorizationService(clock, Duration.ofMinutes(10),
             Duration.ofSeconds(30));
 
@@ -47,12 +28,12 @@ class ExpiringAuthorizationServiceTest {
         service.save(first);
         assertThat(service.findByToken("token-1", OAuth2TokenType.ACCESS_TOKEN)).isEqualTo(first);
 
-        now.set(T0.plus(Duration.ofMinutes(5)));
-        service.save(tokenIssued("token-2", now.get(), Duration.ofMinutes(10)));
+        clock.set(T0.plus(Duration.ofMinutes(5)));
+        service.save(tokenIssued("token-2", clock.instant(), Duration.ofMinutes(10)));
         assertThat(service.findById(first.getId())).as("still valid at the sweep").isNotNull();
 
-        now.set(T0.plus(Duration.ofMinutes(11)));
-        service.save(tokenIssued("token-3", now.get(), Duration.ofMinutes(10)));
+        clock.set(T0.plus(Duration.ofMinutes(11)));
+        service.save(tokenIssued("token-3", clock.instant(), Duration.ofMinutes(10)));
         assertThat(service.findById(first.getId())).as("expired: forgotten").isNull();
         assertThat(service.findByToken("token-2", OAuth2TokenType.ACCESS_TOKEN)).isNotNull();
         assertThat(service.size()).isEqualTo(2);
@@ -61,9 +42,9 @@ class ExpiringAuthorizationServiceTest {
     @Test
     void aLongRunningHubHoldsOnlyTheAuthorizationsThatCanStillBeUsed() {
         for (int minute = 0; minute < 24 * 60; minute++) {
-            now.set(T0.plus(Duration.ofMinutes(minute)));
+            clock.set(T0.plus(Duration.ofMinutes(minute)));
             for (int client = 0; client < 10; client++) {
-                service.save(tokenIssued("token-" + minute + "-" + client, now.get(), Duration.ofMinutes(10)));
+                service.save(tokenIssued("token-" + minute + "-" + client, clock.instant(), Duration.ofMinutes(10)));
             }
         }
         assertThat(service.size()).as("a day of 10 token requests a minute: about the last 10 minutes' worth")

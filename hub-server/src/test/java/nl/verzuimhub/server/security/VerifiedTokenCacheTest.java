@@ -3,15 +3,11 @@ package nl.verzuimhub.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,23 +18,7 @@ class VerifiedTokenCacheTest {
     static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
     static final Duration MAX_AGE = Duration.ofSeconds(60);
 
-    final AtomicReference<Instant> now = new AtomicReference<>(START);
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final SettableClock clock = new SettableClock(START);
     final AtomicInteger checks = new AtomicInteger();
     final Set<String> trustedKeys = new HashSet<>(Set.of("key-1"));
     /** The delegate: accepts "ok-<seconds to expiry>" tokens signed by key-1 until they expire, refuses the rest. */
@@ -48,7 +28,7 @@ class VerifiedTokenCacheTest {
             throw new BadJwtException("bad signature");
         }
         Instant expires = START.plusSeconds(Long.parseLong(token.substring(3)));
-        if (!now.get().isBefore(expires)) {
+        if (!clock.instant().isBefore(expires)) {
             throw new BadJwtException("expired");
         }
         return Jwt.withTokenValue(token).header("alg", "RS256").header("kid", "key-1").subject("client")
@@ -63,7 +43,7 @@ class VerifiedTokenCacheTest {
     void anAcceptedTokenIsCheckedOnceWhileItIsFresh() {
         VerifiedTokenCache cache = cache(16);
         Jwt first = cache.decode("ok-300");
-        now.set(START.plusSeconds(59));
+        clock.set(START.plusSeconds(59));
         assertThat(cache.decode("ok-300")).isSameAs(first);
         assertThat(checks).hasValue(1);
     }
@@ -72,7 +52,7 @@ class VerifiedTokenCacheTest {
     void afterTheMaximumAgeTheTokenIsCheckedAgain() {
         VerifiedTokenCache cache = cache(16);
         cache.decode("ok-300");
-        now.set(START.plus(MAX_AGE));
+        clock.set(START.plus(MAX_AGE));
         cache.decode("ok-300");
         assertThat(checks).hasValue(2);
     }
@@ -81,7 +61,7 @@ class VerifiedTokenCacheTest {
     void anExpiredTokenGoesToTheDelegateAndIsRefused() {
         VerifiedTokenCache cache = cache(16);
         cache.decode("ok-30");
-        now.set(START.plusSeconds(30));
+        clock.set(START.plusSeconds(30));
         assertThatThrownBy(() -> cache.decode("ok-30")).isInstanceOf(BadJwtException.class).hasMessage("expired");
         assertThat(cache.size()).isZero();
     }
