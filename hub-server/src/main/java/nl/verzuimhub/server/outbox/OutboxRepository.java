@@ -17,6 +17,22 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class OutboxRepository {
+    /**
+     * Moves a recipient's oldest queued tasks into a new batch: parameters recipient, size, recipient, connector,
+     * idempotency key, next attempt, created; returns the batch's id, or no row when nothing was queued.
+     */
+    static final String FORM_BATCH = """
+                with taken as (
+                    delete from outbox_task where delivery_id = any(array(
+                        select delivery_id from outbox_task where recipient_id = ? order by delivery_id limit ?
+                           for update))
+                    returning delivery_id)
+                insert into outbox_batch (recipient_id, connector, idempotency_key, status, next_attempt_at, created_at,
+                                          delivery_ids)
+                select ?, ?, ?, 'PENDING', ?, ?, array_agg(delivery_id order by delivery_id) from taken
+                having count(*) > 0
+                returning id""";
+
     private final JdbcTemplate jdbc;
 
     OutboxRepository(JdbcTemplate jdbc) {
@@ -69,18 +85,8 @@ class OutboxRepository {
         // key for each batch (1,809 /s). Hence: no sequential scans, and the tasks deleted by their ids (= any(array),
         // a primary-key lookup each) rather than "in (subquery)".
         jdbc.execute("set local enable_seqscan = off");
-        List<Long> batchId = jdbc.queryForList("""
-                with taken as (
-                    delete from outbox_task where delivery_id = any(array(
-                        select delivery_id from outbox_task where recipient_id = ? order by delivery_id limit ?
-                           for update))
-                    returning delivery_id)
-                insert into outbox_batch (recipient_id, connector, idempotency_key, status, next_attempt_at, created_at,
-                                          delivery_ids)
-                select ?, ?, ?, 'PENDING', ?, ?, array_agg(delivery_id order by delivery_id) from taken
-                having count(*) > 0
-                returning id""", Long.class, recipientId, size, recipientId, connector, UUID.randomUUID().toString(),
-                Timestamp.from(now), Timestamp.from(now));
+        List<Long> batchId = jdbc.queryForList(FORM_BATCH, Long.class, recipientId, size, recipientId, connector,
+                UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now));
         return batchId.isEmpty() ? Optional.empty() : batch(batchId.get(0));
     }
 
