@@ -83,7 +83,8 @@ class OutboxRepository {
         // and indexes hold every task batched since. PostgreSQL then chose sequential scans of that heap (a national
         // year at 1,578 instead of 2,235 mutations/s), and with those off, a semi-join that walked the whole primary
         // key for each batch (1,809 /s). Hence: no sequential scans, and the tasks deleted by their ids (= any(array),
-        // a primary-key lookup each) rather than "in (subquery)".
+        // a primary-key lookup each) rather than "in (subquery)". The setting lasts until the caller's (short)
+        // transaction ends; its other statements find their rows by key as well.
         jdbc.execute("set local enable_seqscan = off");
         List<Long> batchId = jdbc.queryForList(FORM_BATCH, Long.class, recipientId, size, recipientId, connector,
                 UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now));

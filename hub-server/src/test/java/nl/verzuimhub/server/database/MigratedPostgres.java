@@ -18,20 +18,34 @@ public final class MigratedPostgres implements AutoCloseable {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
-    private MigratedPostgres(EmbeddedPostgres postgres) {
+    private MigratedPostgres(EmbeddedPostgres postgres, String target) {
         this.postgres = postgres;
         DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        migrate(dataSource, target);
         this.jdbc = new JdbcTemplate(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     public static MigratedPostgres start() {
+        return startAt("latest");
+    }
+
+    /** With the migrations up to {@code version} only, for a test of a later migration ({@link #migrateToLatest}). */
+    public static MigratedPostgres startAt(String version) {
         try {
-            return new MigratedPostgres(EmbeddedPostgres.builder().start());
+            return new MigratedPostgres(EmbeddedPostgres.builder().start(), version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrateToLatest() {
+        migrate(postgres.getPostgresDatabase(), "latest");
+    }
+
+    private static void migrate(DataSource dataSource, String target) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target).load().migrate();
     }
 
     public JdbcTemplate jdbc() {

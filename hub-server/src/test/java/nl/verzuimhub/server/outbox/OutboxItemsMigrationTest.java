@@ -2,10 +2,8 @@ package nl.verzuimhub.server.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import nl.verzuimhub.server.database.MigratedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,25 +15,18 @@ class OutboxItemsMigrationTest {
 
     @Test
     void batchesTakeTheirTasksAndQueuedTasksStay() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource db = postgres.getPostgresDatabase();
-            Flyway.configure().dataSource(db).locations("classpath:db/migration").target("93").load().migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(db);
-            for (int id = 1; id <= 6; id++) {
-                jdbc.update("""
-                        insert into delivery (id, recipient_id, purpose_id, legal_basis, kind, record_id, version, action,
-                                              policy_version, decision_id, subject_hash, fields, created_at)
-                        values (?, ?, 'leerplicht', 'Lpw art. 21', 'VERZUIMMELDING', ?, 1, 'NIEUW', 'p1', ?, 's', '{}',
-                                now())""", id, id <= 4 ? "a" : "b", "VM-" + id, "d" + id);
-                jdbc.update("insert into outbox_task (delivery_id, recipient_id, created_at) values (?, ?, now())", id,
-                        id <= 4 ? "a" : "b");
-            }
+        try (MigratedPostgres db = MigratedPostgres.startAt("93")) {
+            JdbcTemplate jdbc = db.jdbc();
+            OutboxTestRows.deliveries(jdbc, "a", 1, 4);
+            OutboxTestRows.deliveries(jdbc, "b", 5, 6);
+            jdbc.update("insert into outbox_task (delivery_id, recipient_id, created_at)"
+                    + " select id, recipient_id, now() from delivery");
             long delivered = batch(jdbc, "a", "DELIVERED");
             long dead = batch(jdbc, "a", "DEAD");
             jdbc.update("update outbox_task set batch_id = ? where delivery_id in (2, 1)", delivered);
             jdbc.update("update outbox_task set batch_id = ? where delivery_id = 3", dead);
 
-            Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+            db.migrateToLatest();
 
             assertThat(ids(jdbc, "select unnest(delivery_ids) from outbox_batch where id = " + delivered))
                     .containsExactly(1L, 2L);

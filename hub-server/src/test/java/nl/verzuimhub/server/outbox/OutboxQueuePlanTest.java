@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.verzuimhub.server.database.MigratedPostgres;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,7 @@ class OutboxQueuePlanTest {
     void aBatchTakesTheOldestTasksThroughTheirKeysOnABloatedQueue() throws Exception {
         try (MigratedPostgres db = MigratedPostgres.start()) {
             JdbcTemplate jdbc = db.jdbc();
-            jdbc.update("""
-                    insert into delivery (id, recipient_id, purpose_id, legal_basis, kind, record_id, version, action,
-                                          policy_version, decision_id, subject_hash, fields, created_at)
-                    select i, 'a', 'leerplicht', 'Lpw art. 21', 'VERZUIMMELDING', 'VM-' || i, 1, 'NIEUW', 'p1', 'd' || i,
-                           's', '{}', now() from generate_series(1, 6005) i""");
+            OutboxTestRows.deliveries(jdbc, "a", 1, 6005);
             jdbc.update("insert into outbox_task select i, 'a', now() from generate_series(1, 3000) i");
             jdbc.update("delete from outbox_task");
             jdbc.execute("vacuum analyze outbox_task");
@@ -46,7 +41,7 @@ class OutboxQueuePlanTest {
             OutboxBatch batch = db.tx().execute(status -> repository.formBatch("a", "webhook", 3, NOW)).orElseThrow();
             assertThat(jdbc.queryForList("select unnest(delivery_ids) from outbox_batch where id = ?", Long.class,
                     batch.id())).containsExactly(6001L, 6002L, 6003L);
-            assertThat(new ArrayList<>(jdbc.queryForList("select delivery_id from outbox_task order by 1", Long.class)))
+            assertThat(jdbc.queryForList("select delivery_id from outbox_task order by 1", Long.class))
                     .containsExactly(6004L, 6005L);
         }
     }
