@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * Pull-feed clients: each gets a real access token from the hub's authorization server (client credentials), then
  * reads its feed page after page ({@code limit} items, following {@code next}) for the given time, starting over at
  * the beginning when it reaches the end (a re-read is served and audited like any read). Every page is a full
- * request: token check, feed query, audit append and commit, JSON.
+ * request: token check, feed query, audit append and commit, JSON. Pages are fetched over one kept-alive connection
+ * per client ({@link KeepAliveGet}), so that the clients, which share the machine with the hub, cost little CPU.
  */
 final class FeedClients {
-    private static final Pattern NEXT = Pattern.compile("\"next\":\"(\\d+)\"");
+    private static final String SEQUENCE = "\"sequence\":";
+    private static final byte[] SEQUENCE_BYTES = SEQUENCE.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT_BYTES = "\"next\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
     private final URI hub;
@@ -58,31 +61,29 @@ final class FeedClients {
 
     private void read(String client, int limit, long measureFrom, long deadline) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try {
+        try (KeepAliveGet feed = new KeepAliveGet(hub)) {
             String token = token(http, client);
             String after = "0";
             while (System.nanoTime() < deadline) {
-                HttpRequest request = HttpRequest.newBuilder(hub.resolve("/api/v1/feed?limit=" + limit + "&after=" + after))
-                        .header("Authorization", "Bearer " + token).GET().build();
                 long begin = System.nanoTime();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                KeepAliveGet.Response response = feed.get("/api/v1/feed?limit=" + limit + "&after=" + after,
+                        "Bearer " + token);
                 long micros = (System.nanoTime() - begin) / 1000;
-                if (response.statusCode() != 200) {
+                if (response.status() != 200) {
                     errors.incrementAndGet();
-                    if (response.statusCode() == 401) {
+                    if (response.status() == 401) {
                         token = token(http, client);
                     }
                     continue;
                 }
-                String body = response.body();
-                int count = count(body);
+                int count = count(response.body());
                 if (begin >= measureFrom) {
                     latencies.add(micros);
                     pages.incrementAndGet();
                     items.addAndGet(count);
                 }
-                Matcher next = NEXT.matcher(body);
-                after = count < limit || !next.find() ? "0" : next.group(1);
+                String next = next(response.body());
+                after = count < limit || next == null ? "0" : next;
             }
         } catch (Exception e) {
             errors.incrementAndGet();
@@ -90,12 +91,42 @@ final class FeedClients {
         }
     }
 
-    private static int count(String body) {
+    /** How many items a page's JSON holds: the occurrences of {@value #SEQUENCE}. */
+    static int count(byte[] body) {
         int count = 0;
-        for (int at = body.indexOf("\"sequence\":"); at >= 0; at = body.indexOf("\"sequence\":", at + 1)) {
+        for (int at = indexOf(body, SEQUENCE_BYTES, 0); at >= 0;
+             at = indexOf(body, SEQUENCE_BYTES, at + 1)) {
             count++;
         }
         return count;
+    }
+
+    /** The page's {@code next} cursor (its digits), or null when it has none. */
+    static String next(byte[] body) {
+        int at = indexOf(body, NEXT_BYTES, 0);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + NEXT_BYTES.length;
+        int to = from;
+        while (to < body.length && body[to] >= '0' && body[to] <= '9') {
+            to++;
+        }
+        return to > from && to < body.length && body[to] == '"' ? new String(body, from, to - from, StandardCharsets.US_ASCII)
+                : null;
+    }
+
+    private static int indexOf(byte[] body, byte[] pattern, int from) {
+        outer:
+        for (int at = from; at <= body.length - pattern.length; at++) {
+            for (int k = 0; k < pattern.length; k++) {
+                if (body[at + k] != pattern[k]) {
+                    continue outer;
+                }
+            }
+            return at;
+        }
+        return -1;
     }
 
     private String token(HttpClient http, String client) throws Exception {
