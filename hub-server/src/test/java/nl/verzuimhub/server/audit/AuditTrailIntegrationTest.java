@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.embedded-postgres.data-dir=", "hub.register.poll-interval=200ms", "hub.simulator.seed=11",
-        "hub.simulator.pupils=600", "hub.retention.enabled=false"})
+        "hub.simulator.pupils=600", "hub.retention.enabled=false", "hub.embedded-postgres.settings.work-mem=12MB"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext
@@ -70,6 +70,7 @@ class AuditTrailIntegrationTest {
         assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
         AuditServerSettings.SETTINGS.forEach((name, value) -> assertThat(
                 jdbc.queryForObject("select current_setting(?)", String.class, name)).as(name).isEqualTo(value));
+        assertThat(jdbc.queryForObject("show work_mem", String.class)).as("an operator's setting").isEqualTo("12MB");
         assertThat(count("audit_entry")).isPositive();
         String partition = jdbc.queryForObject("select tableoid::regclass::text from audit_entry limit 1", String.class);
         for (String sql : List.of("update audit_entry set reason = 'x'", "delete from audit_entry",
