@@ -36,6 +36,17 @@ public final class PushAudit {
     }
 
     /**
+     * Whether an audit entry (or one of its items) records data that reached its recipient: false for a push entry
+     * that is "queued" (decided, written before anything left) or dead-lettered (FAILED: nothing was acknowledged),
+     * true for every other entry. So a pushed delivery counts once, when "delivered". The dashboard's counts apply the
+     * same rule in SQL ({@code AuditReadRepository}); the subject-access report applies it here.
+     */
+    public static boolean reachedRecipient(String channel, String outcome, String reason) {
+        boolean push = AuditChannel.PUSH.name().equals(channel);
+        return !(push && (reason != null && reason.startsWith(QUEUED) || AuditOutcome.FAILED.name().equals(outcome)));
+    }
+
+    /**
      * The "queued" entries of the rows one transaction queued (any recipients), in delivery id order.
      *
      * @param recipients the recipient of a client id

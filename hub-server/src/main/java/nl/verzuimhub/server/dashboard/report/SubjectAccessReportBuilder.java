@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.verzuimhub.server.dashboard.search.DashboardEntry;
+import nl.verzuimhub.server.outbox.PushAudit;
 
 /**
  * Turns a subject's audit entries into the subject-access report: only what reached a recipient (DISCLOSE) or was
  * withdrawn from one (RETRACT), grouped by organisation in order of first disclosure, each line in time order, in
- * plain words. The hub's own look-ups (searches by the privacy officer) are not disclosures and are left out.
+ * plain words. The hub's own look-ups (searches by the privacy officer) are not disclosures and are left out; so are
+ * a push's "queued" entry and a dead-lettered one ({@link PushAudit#reachedRecipient}): a pushed item is listed once,
+ * when the recipient acknowledged it.
  */
 public final class SubjectAccessReportBuilder {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -42,7 +45,8 @@ public final class SubjectAccessReportBuilder {
         List<DashboardEntry> sorted = new ArrayList<>(entries);
         sorted.sort(java.util.Comparator.comparing(DashboardEntry::occurredAt).thenComparing(DashboardEntry::id));
         for (DashboardEntry entry : sorted) {
-            if (!"DISCLOSE".equals(entry.action()) && !"RETRACT".equals(entry.action())) {
+            if (!"DISCLOSE".equals(entry.action()) && !"RETRACT".equals(entry.action())
+                    || !PushAudit.reachedRecipient(entry.channel(), entry.outcome(), entry.reason())) {
                 continue;
             }
             if ("DISCLOSE".equals(entry.action())) {

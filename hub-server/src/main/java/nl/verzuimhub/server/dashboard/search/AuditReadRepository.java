@@ -153,7 +153,8 @@ public class AuditReadRepository {
      *
      * <p>A pushed delivery counts once, when the recipient acknowledged it ("push delivered"): its "push queued" entry
      * (the decision to send, written before anything left) and a "push dead-lettered" entry (nothing was acknowledged)
-     * are in the log but are not counted, so a push is not counted twice and a failed one not as a disclosure.
+     * are in the log but are not counted, so a push is not counted twice and a failed one not as a disclosure
+     * ({@link PushAudit#reachedRecipient}, here in SQL).
      */
     private static String actions(String condition) {
         String counted = condition + " and not (channel = 'PUSH' and (reason like '" + PushAudit.QUEUED

@@ -14,6 +14,7 @@ import nl.verzuimhub.policies.DefaultPolicySet;
 import nl.verzuimhub.policies.PolicySet;
 import nl.verzuimhub.server.dashboard.search.AuditReadRepository.PurposeVolume;
 import nl.verzuimhub.server.dashboard.search.DashboardEntry;
+import nl.verzuimhub.server.outbox.PushAudit;
 import org.junit.jupiter.api.Test;
 
 class ReportBuildersTest {
@@ -126,6 +127,33 @@ class ReportBuildersTest {
         assertThat(english.organisations().get(1).lines().get(0).record()).isEqualTo("sick report");
         assertThat(english.organisations().get(1).lines().get(0).data()).containsExactly(
                 "citizen service number (BSN)", "start date");
+    }
+
+    @Test
+    void theSubjectAccessReportListsAPushedItemOnceWhenDeliveredAndNotOneQueuedOrDeadLettered() {
+        DashboardEntry delivered = entry(1, "2026-10-01T08:00:00Z", "DISCLOSE", "leerplicht-0363",
+                "ATTENDANCE_OFFICER", "leerplicht", "VERZUIMMELDING", List.of("bsn"));
+        List<DashboardEntry> entries = List.of(
+                push(delivered, 1, "SUCCESS", "push queued via webhook: 1 item"),
+                push(delivered, 2, "SUCCESS", "push delivered via webhook: batch 7, 1 item, Idempotency-Key k, HTTP 200"),
+                push(delivered, 3, "SUCCESS", "push queued via webhook: 1 item"),
+                push(delivered, 4, "FAILED", "push dead-lettered via webhook: batch 8, 1 item, Idempotency-Key l,"
+                        + " after 12 attempts, last: HTTP 503"));
+        SubjectAccessReportBuilder builder = new SubjectAccessReportBuilder(id -> null, id -> null);
+
+        SubjectAccessReport report = builder.build(entries, ReportLanguage.NL, NOW);
+
+        assertThat(report.disclosures()).isEqualTo(1);
+        assertThat(report.organisations()).singleElement().satisfies(organisation ->
+                assertThat(organisation.lines()).hasSize(1));
+        assertThat(PushAudit.reachedRecipient("FEED", "SUCCESS", "push queued")).as("only push entries").isTrue();
+    }
+
+    private static DashboardEntry push(DashboardEntry e, long id, String outcome, String reason) {
+        return new DashboardEntry(id, e.occurredAt().plusSeconds(id), e.action(), outcome, "PUSH", e.recipientId(),
+                e.organisation(), e.role(), e.purposeId(), e.legalBasis(), e.policyId(), e.policyVersion(),
+                e.decisionId(), e.recordKind(), e.recordId(), e.recordVersion(), e.subjectHash(), e.fields(), reason,
+                null, null, null, null, null);
     }
 
     static DashboardEntry entry(long id, String at, String action, String recipient, String role, String purpose,
