@@ -92,7 +92,7 @@ final class FeedClients {
     }
 
     /** How many items a page's JSON holds: the occurrences of {@value #SEQUENCE}. */
-    static int count(byte[] body) {
+    private static int count(byte[] body) {
         int count = 0;
         for (int at = indexOf(body, SEQUENCE_BYTES, 0); at >= 0;
              at = indexOf(body, SEQUENCE_BYTES, at + 1)) {
@@ -102,7 +102,7 @@ final class FeedClients {
     }
 
     /** The page's {@code next} cursor (its digits), or null when it has none. */
-    static String next(byte[] body) {
+    private static String next(byte[] body) {
         int at = indexOf(body, NEXT_BYTES, 0);
         if (at < 0) {
             return null;
