@@ -1,6 +1,7 @@
 package nl.verzuimhub.server.database;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.verzuimhub.dpia.AuditServerSettings;
@@ -31,7 +32,7 @@ public record EmbeddedPostgresProperties(Boolean enabled, String dataDir, Map<St
     public Map<String, String> serverSettings() {
         Map<String, String> server = new LinkedHashMap<>(AuditServerSettings.SETTINGS);
         settings.forEach((name, value) -> {
-            String setting = name.replace('-', '_').toLowerCase();
+            String setting = name.replace('-', '_').toLowerCase(Locale.ROOT);
             if (!SETTING_NAME.matcher(setting).matches() || value == null || value.isBlank()) {
                 throw new IllegalArgumentException("hub.embedded-postgres.settings: '" + name + "' = '" + value
                         + "' is not a PostgreSQL setting (name: letters, digits, '_', '-' or '.'; value: not empty)");

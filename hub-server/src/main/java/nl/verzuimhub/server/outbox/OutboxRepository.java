@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
     /**
      * Moves a recipient's oldest queued tasks into a new batch: parameters recipient, size, recipient, connector,
-     * idempotency key, next attempt, created; returns the batch's id, or no row when nothing was queued.
+     * idempotency key, next attempt, created; returns the new batch's row ({@link OutboxBatch#COLUMNS}), or no row
+     * when nothing was queued.
      */
     static final String FORM_BATCH = """
                 with taken as (
@@ -31,7 +32,7 @@ class OutboxRepository {
                                           delivery_ids)
                 select ?, ?, ?, 'PENDING', ?, ?, array_agg(delivery_id order by delivery_id) from taken
                 having count(*) > 0
-                returning id""";
+                returning\s""" + OutboxBatch.COLUMNS;
 
     private final JdbcTemplate jdbc;
 
@@ -86,9 +87,8 @@ class OutboxRepository {
         // a primary-key lookup each) rather than "in (subquery)". The setting lasts until the caller's (short)
         // transaction ends; its other statements find their rows by key as well.
         jdbc.execute("set local enable_seqscan = off");
-        List<Long> batchId = jdbc.queryForList(FORM_BATCH, Long.class, recipientId, size, recipientId, connector,
-                UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now));
-        return batchId.isEmpty() ? Optional.empty() : batch(batchId.get(0));
+        return jdbc.query(FORM_BATCH, OutboxBatch.MAPPER, recipientId, size, recipientId, connector,
+                UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now)).stream().findFirst();
     }
 
     Optional<OutboxBatch> batch(long id) {

@@ -45,7 +45,8 @@ public final class SubjectAccessReportBuilder {
         List<DashboardEntry> sorted = new ArrayList<>(entries);
         sorted.sort(java.util.Comparator.comparing(DashboardEntry::occurredAt).thenComparing(DashboardEntry::id));
         for (DashboardEntry entry : sorted) {
-            if (!"DISCLOSE".equals(entry.action()) && !"RETRACT".equals(entry.action())
+            boolean disclosureOrRetraction = "DISCLOSE".equals(entry.action()) || "RETRACT".equals(entry.action());
+            if (!disclosureOrRetraction
                     || !PushAudit.reachedRecipient(entry.channel(), entry.outcome(), entry.reason())) {
                 continue;
             }
