@@ -184,6 +184,7 @@ public final class LoadBench {
                 pages.millis(1.0), feed.errors(), auditAfterFeed - auditBeforeFeed[0]));
         report.line("  " + feedCpu.describe(Math.max(1, feed.pages()), "page") + String.format(" (%.2f of %d cores busy)",
                 feedCpu.total() / (feedNanos / 1e9), Runtime.getRuntime().availableProcessors()));
+        emptyFeedPages(options, report, hub, cpu, db, feedClients);
         report.line(String.format("memory over the whole run: peak heap %.0f MB, peak RSS %.0f MB (hub JVM, -Xmx%s)",
                 memory.peakHeapMb(), memory.peakRssMb(), options.heap()));
 
@@ -197,6 +198,27 @@ public final class LoadBench {
         report.line(String.format("  ratios to the ceiling: ingest %.2f; feed items/s %.2f; push items/s over the "
                         + "ingest %.2f", rate / ceilingRate, feed.items() / (feedNanos / 1e9) / ceilingRate,
                 receiver.items() / ingestSeconds / ceilingRate));
+    }
+
+    /**
+     * The feed's fixed cost per request: the same clients ask, for a third of the feed's time after 5 s of warm-up,
+     * for the page after the last delivery id, so every request is checked and queried as a page is but serves
+     * nothing (and writes no audit entry).
+     */
+    private static void emptyFeedPages(LoadOptions options, Report report, HubProcess hub, CpuMeter cpu, Connection db,
+                                       List<String> clients) throws Exception {
+        long end = single(db, "select coalesce(max(id), 0) from delivery");
+        FeedClients empty = FeedClients.emptyPages(URI.create("http://localhost:" + hub.port()), end);
+        CpuMeter.Snapshot[] before = new CpuMeter.Snapshot[1];
+        long nanos = empty.run(clients, options.feedLimit(), Duration.ofSeconds(5),
+                options.feedTime().dividedBy(3), () -> before[0] = cpu.snapshot());
+        CpuMeter.Snapshot used = cpu.snapshot().minus(before[0]);
+        report.line(String.format("empty feed pages (after=%d, the same clients): %,d requests in %.1f s = %,.0f "
+                        + "requests/s; latency median %.1f ms, p99 %.1f ms; %d errors, %,d items served", end,
+                empty.pages(), nanos / 1e9, empty.pages() / (nanos / 1e9), empty.latencies().millis(0.5),
+                empty.latencies().millis(0.99), empty.errors(), empty.items()));
+        report.line("  " + used.describe(Math.max(1, empty.pages()), "request") + String.format(" (%.2f of %d cores "
+                + "busy)", used.total() / (nanos / 1e9), Runtime.getRuntime().availableProcessors()));
     }
 
     private static long single(Connection db, String query) throws Exception {
