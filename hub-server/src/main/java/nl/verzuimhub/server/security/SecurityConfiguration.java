@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -79,8 +80,24 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problemEntryPoint)
                         .accessDeniedHandler(auditedAccessDenied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                // Bearer-token calls only: no saved requests, no anonymous caller (a request without a token is
+                // refused by the entry point), no logout, no servlet-API request wrapper. Each is a filter every API
+                // request would pass through for nothing (issue G: the feed's fixed cost per request).
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable());
         return http.build();
+    }
+
+    /**
+     * Spring Security's observations are off, so its filter chains are not wrapped filter by filter: the hub exports
+     * no traces, and the wrapping cost every request (issue G).
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
