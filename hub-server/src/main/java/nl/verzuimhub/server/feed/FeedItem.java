@@ -1,6 +1,5 @@
 package nl.verzuimhub.server.feed;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.verzuimhub.core.record.MutationAction;
 import nl.verzuimhub.core.record.RecordKind;
@@ -8,7 +7,8 @@ import nl.verzuimhub.core.record.RecordKind;
 /**
  * One item of a recipient's feed: one version of one record, minimised for that recipient.
  *
- * @param data the disclosed fields only, as stored when the policy permitted them; a retraction has none
+ * @param data the disclosed fields only, as stored when the policy permitted them, written as stored; a retraction
+ *             has none ({@code {}})
  */
 @Schema(description = "One record version as this recipient may see it")
 public record FeedItem(
@@ -21,5 +21,5 @@ public record FeedItem(
         @Schema(description = "INGETROKKEN: the source withdrew the record; drop it. Such an item has no personal data")
         MutationAction action,
         @Schema(implementation = FeedItemData.class)
-        @JsonRawValue String data) {
+        RawJson data) {
 }

@@ -7,7 +7,7 @@ import nl.verzuimhub.core.record.RecordKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads a recipient's deliveries in feed order. */
+/** Reads a recipient's deliveries in feed order; their data as PostgreSQL's UTF-8 text ({@link RawJson}). */
 @Repository
 class FeedRepository {
     private final JdbcTemplate jdbc;
@@ -27,12 +27,12 @@ class FeedRepository {
                 (row, n) -> new StoredDelivery(row.getLong(1), RecordKind.valueOf(row.getString(2)), row.getString(3),
                         row.getInt(4), MutationAction.valueOf(row.getString(5)), row.getString(6), row.getString(7),
                         row.getString(8), row.getString(9), row.getString(10), row.getString(11),
-                        Arrays.asList((String[]) row.getArray(12).getArray()), row.getString(13)),
+                        Arrays.asList((String[]) row.getArray(12).getArray()), RawJson.ofUtf8(row.getBytes(13))),
                 recipientId, purposeId, after, limit);
     }
 
     record StoredDelivery(long id, RecordKind kind, String recordId, int version, MutationAction action,
                           String purposeId, String legalBasis, String ruleId, String policyVersion, String decisionId,
-                          String subjectHash, List<String> fields, String dataJson) {
+                          String subjectHash, List<String> fields, RawJson data) {
     }
 }

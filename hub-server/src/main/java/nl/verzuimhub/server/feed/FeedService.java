@@ -31,7 +31,7 @@ class FeedService {
         Instant now = clock.instant();
         audit.append(FeedAudit.pageEntries(recipient, purposeId, deliveries, now));
         List<FeedItem> items = deliveries.stream().map(delivery -> new FeedItem(delivery.id(), delivery.kind(),
-                delivery.recordId(), delivery.version(), delivery.action(), delivery.dataJson())).toList();
+                delivery.recordId(), delivery.version(), delivery.action(), delivery.data())).toList();
         String next = items.isEmpty() ? Long.toString(after) : Long.toString(items.get(items.size() - 1).sequence());
         return new FeedPage(items, next);
     }

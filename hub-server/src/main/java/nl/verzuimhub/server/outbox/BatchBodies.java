@@ -6,6 +6,7 @@ import nl.verzuimhub.connectors.push.PushItem;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.server.feed.FeedItem;
 import nl.verzuimhub.server.feed.FeedPage;
+import nl.verzuimhub.server.feed.RawJson;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -19,7 +20,7 @@ final class BatchBodies {
 
     static PushBatch of(OutboxBatch batch, List<OutboxDelivery> deliveries, ObjectMapper json) {
         List<FeedItem> items = deliveries.stream().map(d -> new FeedItem(d.id(), RecordKind.valueOf(d.kind()),
-                d.recordId(), d.version(), d.action(), d.dataJson())).toList();
+                d.recordId(), d.version(), d.action(), RawJson.of(d.dataJson()))).toList();
         byte[] body = json.writeValueAsBytes(new FeedPage(items, Long.toString(items.get(items.size() - 1).sequence())));
         List<PushItem> pushItems = deliveries.stream().map(d -> new PushItem(d.id(), d.kind(), d.recordId(),
                 d.version(), d.action().name(), d.dataJson())).toList();
