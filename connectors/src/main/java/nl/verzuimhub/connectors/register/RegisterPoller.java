@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The Camel route drives it ({@link #isDue}, then {@link #fetchNextPage} while it returns true); an operator's retry of
  * a quarantined page uses {@link #fetchPage}. A lock makes sure only one page is handled at a time.
  *
- * <p>Fetching ahead (on unless turned off in the constructor): when a page is ready to store and asks for the next one
+ * <p>Fetching ahead (off unless turned on in the constructor, as in the hub: {@code hub.register.prefetch}): when a page is ready to store and asks for the next one
  * at once, the next page is fetched and read ({@link RegisterPageHandler#read}, no side effects) on a background
  * thread ({@link PagePrefetch}) while this one is stored, and the next {@link #fetchNextPage} takes that answer up
  * instead of asking again, if it is for the stored cursor. An answer fetched ahead is judged only when it is taken
@@ -59,10 +59,10 @@ public final class RegisterPoller implements AutoCloseable {
         }
     }
 
-    /** A poller that fetches ahead (see the class comment). */
+    /** A poller that fetches one page at a time, the hub's default (see the class comment). */
     public RegisterPoller(Supplier<URI> baseUrl, int pageSize, RegisterClient client, RegisterPageStore store,
                           RegisterPageHandler handler, PollSchedule schedule, RegisterEvents events, Clock clock) {
-        this(baseUrl, pageSize, client, store, handler, schedule, events, clock, true);
+        this(baseUrl, pageSize, client, store, handler, schedule, events, clock, false);
     }
 
     /**
