@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  *   <li>ingest: from the first register page served to the hub's cursor, committed, past the last mutation (every
  *       delivery row, outbox task and push audit entry commits in the page's transaction);</li>
  *   <li>push: register page to the recipient's webhook, per item, until every outbox task is delivered;</li>
+ *   <li>{@code vacuum (analyze)}, timed, so that autovacuum does not run during what follows;</li>
+ *   <li>empty feed pages: the feed's clients ask past the end of their feeds, the fixed cost of a request;</li>
  *   <li>feed: {@code feed-clients} clients read their feeds for {@code feed-seconds} ({@link FeedClients});</li>
  *   <li>the plain-COPY ceiling of the same rows on the same database ({@link CopyCeiling}).</li>
  * </ol>
