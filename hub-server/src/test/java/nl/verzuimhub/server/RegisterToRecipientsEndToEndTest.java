@@ -313,6 +313,12 @@ class RegisterToRecipientsEndToEndTest {
         Map<String, Object> dataSchema = (Map<String, Object>) ((Map<String, Object>) schemas.get("FeedItemData")).get("properties");
         assertThat(dataSchema.keySet()).isEqualTo(java.util.Arrays.stream(DataField.values()).map(DataField::jsonName)
                 .collect(Collectors.toSet()));
+        // an item's data is described as those fields, not as the Java type that carries its bytes (RawJson)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> itemData = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                schemas.get("FeedItem")).get("properties")).get("data");
+        assertThat(itemData).containsEntry("$ref", "#/components/schemas/FeedItemData");
+        assertThat(schemas).doesNotContainKey("RawJson");
     }
 
     @Test
