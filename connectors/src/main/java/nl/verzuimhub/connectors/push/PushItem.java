@@ -17,4 +17,11 @@ public record PushItem(long sequence, String kind, String id, int version, Strin
         Objects.requireNonNull(action, "action");
         dataJson = dataJson == null ? "{}" : dataJson;
     }
+
+    /** Without the data, which is personal data and must not reach a log line through this record. */
+    @Override
+    public String toString() {
+        return "PushItem[sequence=" + sequence + ", kind=" + kind + ", id=" + id + ", version=" + version + ", action="
+                + action + ", data " + dataJson.length() + " chars]";
+    }
 }

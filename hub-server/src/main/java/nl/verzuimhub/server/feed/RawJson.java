@@ -33,9 +33,10 @@ public final class RawJson {
         return new RawJson(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The size only: the bytes are personal data and must not reach a log line through a record's toString. */
     @Override
     public String toString() {
-        return new String(utf8, StandardCharsets.UTF_8);
+        return "RawJson[" + utf8.length + " bytes]";
     }
 
     /** Writes the bytes as a raw value: with a UTF-8 generator (the HTTP responses) they are copied, not decoded. */

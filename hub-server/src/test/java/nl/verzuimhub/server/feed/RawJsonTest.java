@@ -36,6 +36,13 @@ class RawJsonTest {
     }
 
     @Test
+    void anItemPrintedForALogShowsNoneOfItsData() {
+        FeedItem item = new FeedItem(3, RecordKind.VERZUIMMELDING, "M-3", 1, MutationAction.NIEUW, RawJson.of(VIEW));
+
+        assertThat(item.toString()).doesNotContain("0363").doesNotContain("Zo").contains("RawJson[");
+    }
+
+    @Test
     void aViewLargerThanTheGeneratorsBufferIsWrittenWhole() {
         StringBuilder large = new StringBuilder("{\"grounds\":\"");
         large.append("é".repeat(20_000)).append("\"}");
