@@ -23,6 +23,14 @@ record OutboxDelivery(long id, String recipientId, String purposeId, String lega
         return action == MutationAction.INGETROKKEN;
     }
 
+    /** Without the data (personal data: it must not reach a log line through this record). */
+    @Override
+    public String toString() {
+        return "OutboxDelivery[id=" + id + ", recipientId=" + recipientId + ", kind=" + kind + ", recordId=" + recordId
+                + ", version=" + version + ", action=" + action + ", withdrawn=" + withdrawn + ", data "
+                + dataJson.length() + " chars]";
+    }
+
     /**
      * What this delivery's item says when its batch is sent now: itself, or, once the source has withdrawn the record
      * (its data erased), a retraction at the same sequence without data. So every attempt under a batch's key carries

@@ -26,6 +26,11 @@ import tools.jackson.databind.ObjectMapper;
 final class PageRecords {
     /** A record version the page stored: the mutation and its payload (null for a withdrawal). */
     record Change(Mutation mutation, String payload) {
+        /** Without the payload (personal data); the mutation prints without it as well. */
+        @Override
+        public String toString() {
+            return "Change[" + mutation + ", payload " + (payload == null ? "none" : payload.length() + " chars") + "]";
+        }
     }
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {

@@ -9,4 +9,11 @@ package nl.verzuimhub.server.register;
  */
 record StoredSnapshot(Integer version, StoredRecords.Location location, String payload) {
     static final StoredSnapshot NONE = new StoredSnapshot(null, null, null);
+
+    /** Without the payload (personal data: it must not reach a log line through this record). */
+    @Override
+    public String toString() {
+        return "StoredSnapshot[version=" + version + ", location=" + location + ", payload "
+                + (payload == null ? "none" : payload.length() + " chars") + "]";
+    }
 }
