@@ -3,7 +3,8 @@
 #   mvn -q -o -pl hub-server,bench/load-bench -am package -DskipTests
 # Usage: bench/load-bench/run.sh [--pupils N] [--regions N] [--feed-seconds S] [--jfr] [--work DIR] ...
 # On the shared development machine: /work/measure bench/load-bench/run.sh ...  (the run stops itself after 640 s).
-# The run's database stays in WORK/postgres (about 7 GB for a national year) for inspection: delete it afterwards.
+# The run's database (WORK/postgres, about 7 GB for a national year) is deleted at the end; --keep-database keeps it
+# for inspection (then delete it afterwards).
 set -e
 cd "$(dirname "$0")/../.."
 CP="register-simulator/target/classes:hub-core/target/classes:bench/load-bench/target/classes:$(cat bench/load-bench/target/classpath.txt)"

@@ -84,6 +84,7 @@ public final class LoadBench {
                 }
             }
         }
+        report.line(dropDatabase(options));
         report.close();
         System.exit(0); // the JDK HttpServer and HttpClient threads must not keep the run (and the measure lock) alive
     }
@@ -233,6 +234,25 @@ public final class LoadBench {
                 empty.latencies().millis(0.99), empty.errors(), empty.items()));
         report.line("  " + used.describe(Math.max(1, empty.pages()), "request") + String.format(" (%.2f of %d cores "
                 + "busy)", used.total() / (nanos / 1e9), Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Deletes the run's database ({@code WORK/postgres}, about 7 GB for a national year) once its PostgreSQL has
+     * stopped with the hub, unless {@code --keep-database}; says which.
+     */
+    private static String dropDatabase(LoadOptions options) throws Exception {
+        Path data = options.work().resolve("postgres");
+        if (options.keepDatabase()) {
+            return "database kept in " + data + " (--keep-database): delete it after looking";
+        }
+        for (int i = 0; i < 300 && Files.exists(data.resolve("postmaster.pid")); i++) {
+            Thread.sleep(100);
+        }
+        if (Files.exists(data.resolve("postmaster.pid"))) {
+            return "database kept in " + data + ": its PostgreSQL has not stopped";
+        }
+        deleteRecursively(data);
+        return "database deleted (--keep-database keeps it for inspection)";
     }
 
     private static long single(Connection db, String query) throws Exception {

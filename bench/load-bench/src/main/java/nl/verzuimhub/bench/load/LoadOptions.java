@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command-line options of {@link LoadBench}: {@code --name value} pairs, each with a default ({@code --jfr} alone).
+ * Command-line options of {@link LoadBench}: {@code --name value} pairs, each with a default ({@code --jfr} and
+ * {@code --keep-database} alone: without the latter the run's database is deleted at its end).
  * {@code --generator calibrated} (default) or {@code original}; {@code --pupils} per region, {@code --regions};
  * {@code --feed-warmup-seconds} (default 10) of feed reading before the measured {@code --feed-seconds}, so the feed
  * is measured with its code compiled; {@code --hub-jvm "-XX:+UseParallelGC ..."} extra JVM options for the hub.
@@ -16,12 +17,14 @@ import java.util.Set;
 record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, String heap, int pageSize,
                    int feedClients, int feedLimit, Duration feedTime, boolean jfr, Set<String> pushMunicipalities,
                    Duration ingestTimeout, boolean calibrated, Duration pushWait, Duration feedWarmup,
-                   List<String> hubJvmOptions) {
+                   List<String> hubJvmOptions, boolean keepDatabase) {
 
     /** Every option name, in the order the usage line shows them. */
     static final List<String> NAMES = List.of("seed", "pupils", "regions", "jar", "work", "heap", "page-size",
             "feed-clients", "feed-limit", "feed-seconds", "feed-warmup-seconds", "jfr", "push-municipalities",
-            "ingest-timeout-seconds", "generator", "push-wait-seconds", "hub-jvm");
+            "ingest-timeout-seconds", "generator", "push-wait-seconds", "hub-jvm", "keep-database");
+    /** The options given without a value. */
+    private static final Set<String> FLAGS = Set.of("jfr", "keep-database");
 
     /** Parses the options; an unknown name, a name without its value or {@code --help} throws with the usage. */
     static LoadOptions parse(String[] args) {
@@ -31,9 +34,9 @@ record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, Stri
             if (name == null || !NAMES.contains(name)) {
                 throw new IllegalArgumentException((args[i].equals("--help") ? "" : "unknown option " + args[i] + "; ")
                         + "usage: run.sh " + String.join(" ", NAMES.stream().map(n -> "[--" + n
-                        + (n.equals("jfr") ? "" : " value") + "]").toList()));
+                        + (FLAGS.contains(n) ? "" : " value") + "]").toList()));
             }
-            if (name.equals("jfr")) {
+            if (FLAGS.contains(name)) {
                 values.put(name, "true");
             } else if (i + 1 == args.length) {
                 throw new IllegalArgumentException("--" + name + " needs a value");
@@ -58,6 +61,7 @@ record LoadOptions(long seed, int pupils, int regions, Path jar, Path work, Stri
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("push-wait-seconds", "180"))),
                 Duration.ofSeconds(Long.parseLong(values.getOrDefault("feed-warmup-seconds", "10"))),
                 values.getOrDefault("hub-jvm", "").isBlank() ? List.of()
-                        : List.of(values.get("hub-jvm").trim().split("\\s+")));
+                        : List.of(values.get("hub-jvm").trim().split("\\s+")),
+                Boolean.parseBoolean(values.getOrDefault("keep-database", "false")));
     }
 }
