@@ -33,6 +33,11 @@ public final class RawJson {
         return new RawJson(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The value as text, for a consumer that needs a {@link String} (the push connectors' items). */
+    public String text() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
     /** The size only: the bytes are personal data and must not reach a log line through a record's toString. */
     @Override
     public String toString() {

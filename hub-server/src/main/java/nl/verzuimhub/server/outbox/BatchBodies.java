@@ -6,7 +6,6 @@ import nl.verzuimhub.connectors.push.PushItem;
 import nl.verzuimhub.core.record.RecordKind;
 import nl.verzuimhub.server.feed.FeedItem;
 import nl.verzuimhub.server.feed.FeedPage;
-import nl.verzuimhub.server.feed.RawJson;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -20,10 +19,10 @@ final class BatchBodies {
 
     static PushBatch of(OutboxBatch batch, List<OutboxDelivery> deliveries, ObjectMapper json) {
         List<FeedItem> items = deliveries.stream().map(d -> new FeedItem(d.id(), RecordKind.valueOf(d.kind()),
-                d.recordId(), d.version(), d.action(), RawJson.of(d.dataJson()))).toList();
+                d.recordId(), d.version(), d.action(), d.data())).toList();
         byte[] body = json.writeValueAsBytes(new FeedPage(items, Long.toString(items.get(items.size() - 1).sequence())));
         List<PushItem> pushItems = deliveries.stream().map(d -> new PushItem(d.id(), d.kind(), d.recordId(),
-                d.version(), d.action().name(), d.dataJson())).toList();
+                d.version(), d.action().name(), d.data().text())).toList();
         return new PushBatch(batch.recipientId(), batch.idempotencyKey(), pushItems, body);
     }
 }
