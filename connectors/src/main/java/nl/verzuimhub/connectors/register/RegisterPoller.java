@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * The Camel route drives it ({@link #isDue}, then {@link #fetchNextPage} while it returns true); an operator's retry of
  * a quarantined page uses {@link #fetchPage}. A lock makes sure only one page is handled at a time.
  *
- * <p>Fetching ahead (off unless turned on in the constructor, as in the hub: {@code hub.register.prefetch}): when a page is ready to store and asks for the next one
- * at once, the next page is fetched and read ({@link RegisterPageHandler#read}, no side effects) on a background
+ * <p>Fetching ahead (off unless turned on in the constructor, as in the hub: {@code hub.register.prefetch}): when a
+ * page is ready to store and asks for the next one at once, the next page is fetched and read
+ * ({@link RegisterPageHandler#read}, no side effects) on a background
  * thread ({@link PagePrefetch}) while this one is stored, and the next {@link #fetchNextPage} takes that answer up
  * instead of asking again, if it is for the stored cursor. An answer fetched ahead is judged only when it is taken
  * up, exactly like one fetched then (the same table, schedule, events and logs): fetching ahead moves only when the
