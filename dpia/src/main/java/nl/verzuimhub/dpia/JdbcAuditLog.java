@@ -103,8 +103,9 @@ public final class JdbcAuditLog {
         List<Object> parameters = new ArrayList<>();
         parameters.add(query.afterId());
         if (query.subjectHash() != null) {
-            // two branches so each uses its own index: the hash index on subject_hash, the GIN on item_subjects
-            sql.append(" and (subject_hash = ? or item_subjects @> array[?]::text[])");
+            // two branches so each uses its own index: the hash index on subject_hash, the GIN on the item subjects
+            sql.append(" and (subject_hash = ? or ").append(itemSubjectCondition("")).append(")");
+            parameters.add(query.subjectHash());
             parameters.add(query.subjectHash());
             parameters.add(query.subjectHash());
         }
@@ -134,6 +135,17 @@ public final class JdbcAuditLog {
             }
             return entries;
         }
+    }
+
+    /**
+     * The SQL condition "one of the entry's items is about subject ?", on the entry's columns prefixed with
+     * {@code prefix} ("" or an alias and a dot). It takes the subject hash <b>twice</b>: first for the 64-bit subject
+     * keys that the GIN index holds ({@code V95__audit_item_subject_keys.sql}), then for the subject itself, since two
+     * subjects may share a key.
+     */
+    public static String itemSubjectCondition(String prefix) {
+        return "(audit_subject_keys(" + prefix + "item_subjects) @> audit_subject_keys(array[?]::text[]) and "
+                + prefix + "item_subjects @> array[?]::text[])";
     }
 
     /**

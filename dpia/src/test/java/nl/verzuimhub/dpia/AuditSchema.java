@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 final class AuditSchema {
     static final String[] MIGRATIONS = {"V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
             "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql", "V45__audit_subject_hash_index.sql",
-            "V91__audit_entry_items.sql", "V93__audit_items_uncompressed.sql"};
+            "V91__audit_entry_items.sql", "V93__audit_items_uncompressed.sql", "V95__audit_item_subject_keys.sql"};
 
     private AuditSchema() {
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.verzuimhub.dpia.JdbcAuditLog;
 import nl.verzuimhub.server.outbox.PushAudit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -192,7 +193,7 @@ public class AuditReadRepository {
     /**
      * The conditions on the columns prefixed with {@code prefix} ("" for entries without items, "e." for the item
      * rows), ending with {@code id <= maxId}. A subject matches an entry's own subject, or for the item rows the
-     * item's subject (found through the GIN index on {@code item_subjects}, then the item itself).
+     * item's subject (found through the GIN index on the item subjects' keys, then the item itself).
      */
     private static String where(SearchCriteria criteria, List<Object> parameters, String prefix, long maxId) {
         List<String> conditions = new ArrayList<>();
@@ -200,7 +201,8 @@ public class AuditReadRepository {
             if (prefix.isEmpty()) {
                 conditions.add("subject_hash = ?");
             } else {
-                conditions.add("e.item_subjects @> array[?]::text[] and i.subject = ?");
+                conditions.add(JdbcAuditLog.itemSubjectCondition("e.") + " and i.subject = ?");
+                parameters.add(criteria.subjectHash());
                 parameters.add(criteria.subjectHash());
             }
             parameters.add(criteria.subjectHash());
