@@ -146,12 +146,18 @@ public final class LoadBench {
                     + " where b.id is null or b.status <> 'DELIVERED'");
             Thread.sleep(200);
         }
-        Latencies push = receiver.latencies();
+        PushLatency.Summary pushed = receiver.latencies();
+        Latencies push = pushed.fromCreatingPage();
+        Latencies redecided = pushed.redecidedFromVersionPage();
         report.line(String.format("push: %,d items received (%,d tasks, %d left undelivered, %d duplicate batches, %d bad "
                         + "signatures); register page to recipient median %.0f ms, p99 %.0f ms, max %.0f ms; last item "
                         + "%.1f s after the ingest's end", receiver.items(), tasks, open, receiver.duplicates(),
                 receiver.badSignatures(), push.millis(0.5), push.millis(0.99), push.millis(1.0),
                 (receiver.lastReceivedNanos() - ingestEnd) / 1e9));
+        report.line(String.format("  latency from the page whose ingest created the item; %,d items were re-decided"
+                        + " there for a record version an earlier page carried (a pupil's move or change of school),"
+                        + " from that earlier page: median %.0f ms, max %.0f ms", redecided.count(),
+                redecided.millis(0.5), redecided.millis(1.0)));
         report.line(String.format("memory after ingest and push: peak heap %.0f MB (jstat, 250 ms), peak RSS %.0f MB",
                 memory.peakHeapMb(), memory.peakRssMb()));
 

@@ -18,13 +18,15 @@ import nl.verzuimhub.simulator.RegisterSimulator;
 /**
  * The national register as the hub sees it: {@code GET /v1/mutaties?vanaf=&max=} answered by the simulator's
  * {@link RegisterSimulator#page} over a JDK HttpServer on 127.0.0.1. Records when each mutation was first served
- * (nanoTime), keyed by kind, id and version, so a pushed item's latency is measured from the page that carried it.
+ * (the page's index, and the page's nanoTime), keyed by kind, id and version, so a pushed item's latency can be
+ * measured from the page that carried it or from a later one ({@link PushLatency}).
  */
 final class RegisterServer implements AutoCloseable {
     private final RegisterSimulator simulator;
     private final List<Mutation> mutations;
     private final long[] sequences;
-    private final Map<String, Long> servedAt = new ConcurrentHashMap<>();
+    private final Map<String, Integer> servedIn = new ConcurrentHashMap<>();
+    private final List<Long> pageServedNanos = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong firstServed = new AtomicLong();
     private final AtomicLong pages = new AtomicLong();
     private volatile boolean closed;
@@ -61,9 +63,14 @@ final class RegisterServer implements AutoCloseable {
         return pages.get();
     }
 
-    /** nanoTime when the mutation with this kind, id and version was first served, or null. */
-    Long servedAt(String kind, String id, int version) {
-        return servedAt.get(key(kind, id, version));
+    /** The index of the page that first served the mutation with this kind, id and version, or null. */
+    Integer servedIn(String kind, String id, int version) {
+        return servedIn.get(key(kind, id, version));
+    }
+
+    /** nanoTime when each page was served, by page index. */
+    long[] pageServedNanos() {
+        return pageServedNanos.stream().mapToLong(Long::longValue).toArray();
     }
 
     static String key(String kind, String id, int version) {
@@ -85,9 +92,14 @@ final class RegisterServer implements AutoCloseable {
             byte[] body = simulator.page(vanaf, max);
             int found = java.util.Arrays.binarySearch(sequences, vanaf);
             int from = found >= 0 ? found : -found - 1;
+            int page;
+            synchronized (pageServedNanos) { // the hub asks one page at a time; this keeps indexes and times aligned
+                page = pageServedNanos.size();
+                pageServedNanos.add(now);
+            }
             for (int i = from; i < Math.min(from + max, mutations.size()); i++) {
                 var record = mutations.get(i).record();
-                servedAt.putIfAbsent(key(record.kind().name(), record.id(), record.version()), now);
+                servedIn.putIfAbsent(key(record.kind().name(), record.id(), record.version()), page);
             }
             pages.incrementAndGet();
             exchange.getResponseHeaders().set("Content-Type", "application/xml");

@@ -18,16 +18,17 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The recipients' webhook endpoints ({@code POST /push/<client-id>}) on 127.0.0.1, as a careful receiver: checks the
  * signature ({@code X-Hub-Signature-256} over {@code <timestamp>.<body>} with the shared push secret), remembers the
- * Idempotency-Key, reads each item's kind, id and version and records its latency from the register page that carried
- * it, then answers 204.
+ * Idempotency-Key, reads each item's sequence, kind, id and version and records it with its arrival for
+ * {@link PushLatency}, then answers 204.
  */
 final class WebhookReceiver implements AutoCloseable {
-    private static final Pattern ITEM = Pattern.compile("\"kind\":\"([A-Z_]+)\",\"id\":\"([^\"]+)\",\"version\":(\\d+)");
+    private static final Pattern ITEM = Pattern.compile(
+            "\"sequence\":(\\d+),\"kind\":\"([A-Z_]+)\",\"id\":\"([^\"]+)\",\"version\":(\\d+)");
 
     private final RegisterServer register;
     private final byte[] secret;
     private final HttpServer server;
-    private final Latencies latencies = new Latencies();
+    private final PushLatency latency = new PushLatency();
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
     private final AtomicLong items = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
@@ -47,8 +48,9 @@ final class WebhookReceiver implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + "/push/" + clientId;
     }
 
-    Latencies latencies() {
-        return latencies;
+    /** The received items' latencies; call once every item has arrived. */
+    PushLatency.Summary latencies() {
+        return latency.summary(register.pageServedNanos());
     }
 
     long items() {
@@ -86,9 +88,9 @@ final class WebhookReceiver implements AutoCloseable {
             Matcher item = ITEM.matcher(new String(body, StandardCharsets.UTF_8));
             while (item.find()) {
                 items.incrementAndGet();
-                Long served = register.servedAt(item.group(1), item.group(2), Integer.parseInt(item.group(3)));
-                if (served != null) {
-                    latencies.add((now - served) / 1000);
+                Integer page = register.servedIn(item.group(2), item.group(3), Integer.parseInt(item.group(4)));
+                if (page != null) {
+                    latency.add(Long.parseLong(item.group(1)), page, now);
                 }
             }
             lastReceived.set(now);
