@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class RegisterServer implements AutoCloseable {
     private final List<Mutation> mutations;
     private final long[] sequences;
     private final Map<String, Integer> servedIn = new ConcurrentHashMap<>();
-    private final List<Long> pageServedNanos = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Long> pageServedNanos = new ArrayList<>(); // guarded by itself
     private final AtomicLong firstServed = new AtomicLong();
     private final AtomicLong pages = new AtomicLong();
     private volatile boolean closed;
@@ -70,7 +71,9 @@ final class RegisterServer implements AutoCloseable {
 
     /** nanoTime when each page was served, by page index. */
     long[] pageServedNanos() {
-        return pageServedNanos.stream().mapToLong(Long::longValue).toArray();
+        synchronized (pageServedNanos) {
+            return pageServedNanos.stream().mapToLong(Long::longValue).toArray();
+        }
     }
 
     static String key(String kind, String id, int version) {
