@@ -71,40 +71,17 @@ public final class AuditChain {
     }
 
     /**
-     * The canonical form without its first nine bytes (the format byte and the id): all of it that is known before the
-     * entry has an id, so a writer can encode it ahead, off the chain's one-at-a-time path ({@link Hasher#hashBody}).
-     */
-    public static byte[] body(int format, AuditEvent e) {
-        Canonical canonical = new Canonical();
-        canonical.writeBody(format, e);
-        return Arrays.copyOf(canonical.out.array(), canonical.out.length());
-    }
-
-    /**
      * Hashes entry after entry with one digest and one buffer, so a batch allocates little besides the hashes
      * (the writer's chain loop). Gives exactly {@link #hash(int, byte[], long, AuditEvent)}. Not thread-safe.
      */
     public static final class Hasher {
         private final MessageDigest sha256 = sha256();
         private final Canonical canonical = new Canonical();
-        private final byte[] header = new byte[9];
 
         public byte[] hash(int format, byte[] previousHash, long id, AuditEvent event) {
             canonical.write(format, id, event);
             sha256.update(previousHash);
             sha256.update(canonical.out.array(), 0, canonical.out.length());
-            return sha256.digest();
-        }
-
-        /** The same hash from the entry's {@link #body}: {@code SHA-256(previousHash || format || id || body)}. */
-        public byte[] hashBody(int format, byte[] previousHash, long id, byte[] body) {
-            header[0] = (byte) format;
-            for (int i = 0; i < 8; i++) {
-                header[1 + i] = (byte) (id >>> (56 - 8 * i));
-            }
-            sha256.update(previousHash);
-            sha256.update(header);
-            sha256.update(body);
             return sha256.digest();
         }
     }
@@ -114,31 +91,16 @@ public final class AuditChain {
         private final GrowingBytes out = new GrowingBytes(512);
 
         void write(int format, long id, AuditEvent e) {
-            check(format, e);
-            out.clear();
-            out.ensure(9).putByte(format);
-            out.putLong(id);
-            writeParts(format, e);
-        }
-
-        /** The canonical form after its format byte and id. */
-        void writeBody(int format, AuditEvent e) {
-            check(format, e);
-            out.clear();
-            writeParts(format, e);
-        }
-
-        private static void check(int format, AuditEvent e) {
             if (!isKnownFormat(format)) {
                 throw new IllegalArgumentException("unknown audit hash format " + format);
             }
             if (format < ITEMS_FORMAT && e.items() != null) {
                 throw new IllegalArgumentException("hash format " + format + " cannot hold items");
             }
-        }
-
-        private void writeParts(int format, AuditEvent e) {
-            out.ensure(8).putLong(epochMicros(e.occurredAt()));
+            out.clear();
+            out.ensure(17).putByte(format);
+            out.putLong(id);
+            out.putLong(epochMicros(e.occurredAt()));
             string(e.action().name());
             string(e.outcome().name());
             string(e.channel() == null ? null : e.channel().name());

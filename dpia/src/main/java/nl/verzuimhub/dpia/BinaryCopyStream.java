@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -34,32 +33,7 @@ public final class BinaryCopyStream {
     private static final int INT8_OID = 20;
     private static final int INT4_OID = 23;
     private final CopyIn copy;
-    private final GrowingBytes out;
-
-    /**
-     * Column values encoded ahead, not attached to any COPY: {@link #encoded()} gives their bytes, which a running
-     * stream takes with {@link #raw} (so a row's fixed parts can be encoded on another thread than the one sending it).
-     * {@link #row}, {@link #endRow}, {@link #finish} and {@link #cancel} are not for such a stream.
-     */
-    public static BinaryCopyStream values() {
-        return new BinaryCopyStream();
-    }
-
-    private BinaryCopyStream() {
-        this.copy = null;
-        this.out = new GrowingBytes(1024);
-    }
-
-    /** The values written so far (a stream made by {@link #values()}). */
-    public byte[] encoded() {
-        return Arrays.copyOf(out.array(), out.length());
-    }
-
-    /** Column values exactly as {@link #encoded()} gave them. */
-    public BinaryCopyStream raw(byte[] encodedValues) {
-        out.ensure(encodedValues.length).put(encodedValues);
-        return this;
-    }
+    private final GrowingBytes out = new GrowingBytes(CHUNK + 4096);
 
     /** Starts {@code COPY <table> (<columns>) FROM STDIN (FORMAT binary)} on the connection. */
     public static BinaryCopyStream start(Connection connection, String table, String columns) throws SQLException {
@@ -69,7 +43,6 @@ public final class BinaryCopyStream {
 
     BinaryCopyStream(CopyIn copy) {
         this.copy = copy;
-        this.out = new GrowingBytes(CHUNK + 4096);
         out.ensure(HEADER.length).put(HEADER);
     }
 

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 
 /**
  * The audit log in PostgreSQL (tables {@code audit_entry}, partitioned by month, and {@code audit_chain_head}; see
@@ -26,9 +25,7 @@ import java.util.function.IntFunction;
  * concurrent writers, in this process or another, append one after the other and the chain stays linear (one writer
  * at a time computes the SHA-256 chain, in this process); the lock is held until the caller commits or rolls back.
  * The entries of one call go to the database in one binary {@code COPY}, streamed in chunks while the rest are still
- * being chained, so a call costs a handful of round trips however many entries it holds. The month partitions the
- * entries fall in are created when missing. {@link #appendPrepared} does the same with entries encoded ahead
- * ({@link #prepare}), so that little more than the hashing runs while the head is locked.
+ * being chained, so a call costs a handful of round trips however many entries it holds. The month partitions the entries fall in are created when missing.
  */
 public final class JdbcAuditLog {
     static final String COLUMNS = "id, occurred_at, action, outcome, channel, recipient_id, organisation, role,"
@@ -43,51 +40,6 @@ public final class JdbcAuditLog {
      * 3 for an event with items, 2 otherwise); returns them as stored.
      */
     public List<AuditEntry> append(Connection connection, List<AuditEvent> events) throws SQLException {
-        // each event is encoded just before it is sent, so PostgreSQL inserts the first while the rest are encoded
-        return append(connection, events, i -> prepare(events.get(i)));
-    }
-
-    /**
-     * As {@link #append(Connection, List)}, for events {@linkplain #prepare prepared} ahead: the part that must run
-     * one writer at a time (numbering, hashing and sending) is then all that runs while the chain head is locked.
-     */
-    public List<AuditEntry> appendPrepared(Connection connection, List<Prepared> prepared) throws SQLException {
-        return append(connection, prepared.stream().map(Prepared::event).toList(), prepared::get);
-    }
-
-    /**
-     * An event with everything of its entry encoded that does not depend on its place in the chain: its canonical
-     * form after the id ({@link AuditChain#body}) and its row's columns before and after the two hashes. Made by
-     * {@link #prepare}, on any thread; appended by {@link #appendPrepared}.
-     */
-    public static final class Prepared {
-        private final AuditEvent event;
-        private final int format;
-        private final byte[] canonicalBody;
-        private final byte[] columnsBeforeHashes;
-        private final byte[] columnsAfterHashes;
-
-        private Prepared(AuditEvent event) {
-            this.event = event;
-            this.format = event.appendFormat();
-            this.canonicalBody = AuditChain.body(format, event);
-            this.columnsBeforeHashes = encodeBeforeHashes(BinaryCopyStream.values(), event).encoded();
-            this.columnsAfterHashes = encodeAfterHashes(BinaryCopyStream.values(), event, format).encoded();
-        }
-
-        public AuditEvent event() {
-            return event;
-        }
-    }
-
-    /** The event encoded for {@link #appendPrepared} (the format it is appended in: {@link AuditEvent#appendFormat}). */
-    public static Prepared prepare(AuditEvent event) {
-        return new Prepared(event);
-    }
-
-    /** Appends the events in order, each as {@code prepared.apply(i)} gives it (prepared ahead or just now). */
-    private List<AuditEntry> append(Connection connection, List<AuditEvent> events, IntFunction<Prepared> prepared)
-            throws SQLException {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -105,13 +57,13 @@ public final class JdbcAuditLog {
         BinaryCopyStream rows = startCopy(connection);
         try {
             AuditChain.Hasher chain = new AuditChain.Hasher();
-            for (int i = 0; i < events.size(); i++) {
-                Prepared entry = prepared.apply(i);
+            for (AuditEvent event : events) {
                 long id = ++lastId;
-                byte[] hash = chain.hashBody(entry.format, lastHash, id, entry.canonicalBody);
-                rows.row(COLUMN_COUNT).int8(id).raw(entry.columnsBeforeHashes).bytes(lastHash).bytes(hash)
-                        .raw(entry.columnsAfterHashes).endRow();
-                entries.add(new AuditEntry(id, entry.event, lastHash, hash, entry.format));
+                int format = event.appendFormat();
+                byte[] hash = chain.hash(format, lastHash, id, event);
+                AuditEntry entry = new AuditEntry(id, event, lastHash, hash, format);
+                encode(rows, entry);
+                entries.add(entry);
                 lastHash = hash;
             }
             rows.finish();
@@ -306,21 +258,18 @@ public final class JdbcAuditLog {
         return BinaryCopyStream.start(connection, "audit_entry", COLUMNS);
     }
 
-    /** A row's columns in the order of {@link #COLUMNS}, from {@code occurred_at} to {@code reason}. */
-    private static BinaryCopyStream encodeBeforeHashes(BinaryCopyStream rows, AuditEvent e) {
-        return rows.timestamp(e.occurredAt()).text(e.action().name())
+    /** One row in the order of {@link #COLUMNS}. */
+    private static void encode(BinaryCopyStream rows, AuditEntry entry) throws SQLException {
+        AuditEvent e = entry.event();
+        rows.row(COLUMN_COUNT).int8(entry.id()).timestamp(e.occurredAt()).text(e.action().name())
                 .text(e.outcome().name()).text(e.channel() == null ? null : e.channel().name()).text(e.recipientId())
                 .text(e.organisation()).text(e.role()).text(e.purposeId()).text(e.legalBasis()).text(e.policyId())
                 .text(e.policyVersion()).text(e.decisionId()).text(e.recordKind()).text(e.recordId())
-                .int4(e.recordVersion()).text(e.subjectHash()).textArray(e.fields()).text(e.reason());
-    }
-
-    /** A row's columns in the order of {@link #COLUMNS}, from {@code hash_format} to the last {@code item_*}. */
-    private static BinaryCopyStream encodeAfterHashes(BinaryCopyStream rows, AuditEvent e, int format) {
-        rows.int2(format).text(e.traceId()).text(e.spanId()).text(e.processingActivity()).text(e.actingUser())
-                .text(e.onBehalfOf());
+                .int4(e.recordVersion()).text(e.subjectHash()).textArray(e.fields()).text(e.reason())
+                .bytes(entry.previousHash()).bytes(entry.hash()).int2(entry.format()).text(e.traceId())
+                .text(e.spanId()).text(e.processingActivity()).text(e.actingUser()).text(e.onBehalfOf());
         encodeItems(rows, e.items());
-        return rows;
+        rows.endRow();
     }
 
     /** The ten {@code item_*} columns: one array per item part, element i for item i; all null without items. */

@@ -87,31 +87,6 @@ class AuditItemsTest {
         assertThat(verifyExport(binaryExport()).valid()).isTrue();
     }
 
-    /** Entries encoded ahead (the feed's group commit) are stored exactly as the plain append stores them. */
-    @Test
-    void entriesPreparedAheadAreStoredAsAppendedOnesAndTheChainVerifies() throws Exception {
-        AuditEvent first = page(Instant.parse("2026-11-22T10:00:05Z"), item(15, alice, "VM-6", AuditAction.DISCLOSE),
-                item(16, bob, "VM-7", AuditAction.RETRACT));
-        AuditEvent second = plain(carol, "VM-8");
-        List<JdbcAuditLog.Prepared> prepared = List.of(JdbcAuditLog.prepare(first), JdbcAuditLog.prepare(second));
-        AuditEvent third = plain(alice, "VM-9");
-        List<AuditEntry> appended;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            appended = log.appendPrepared(c, prepared);
-            log.append(c, List.of(third));
-            c.commit();
-        }
-
-        assertThat(appended).extracting(AuditEntry::id).containsExactly(5L, 6L);
-        assertThat(appended.get(0).hash()).isEqualTo(AuditChain.hash(3, appended.get(0).previousHash(), 5, first));
-        List<AuditEntry> stored = find(new AuditQuery(null, null, null, null, 4, 10));
-        assertThat(stored).extracting(AuditEntry::event).containsExactly(first, second, third);
-        assertThat(stored.subList(0, 2)).usingRecursiveFieldByFieldElementComparator().isEqualTo(appended);
-        assertThat(verify().valid()).isTrue();
-        assertThat(verifyDatabase().valid()).isTrue();
-    }
-
     @Test
     void aSubjectFindsEveryPageItHasAnItemInAndSeesOnlyItsOwnItems() throws Exception {
         List<AuditEntry> found = find(new AuditQuery(alice, null, null, null, 0, 10));

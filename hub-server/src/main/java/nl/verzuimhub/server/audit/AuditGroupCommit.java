@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.verzuimhub.dpia.AuditEntry;
 import nl.verzuimhub.dpia.AuditEvent;
-import nl.verzuimhub.dpia.JdbcAuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,9 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Contract, for every caller: {@link #append} returns only after a transaction holding the caller's entries has
  * committed, and throws (with nothing committed for that group) if that transaction failed; the caller must then
- * disclose nothing. Entries are completed (trace, processing activity, acting person) and encoded on the caller's own
- * thread before they are handed over ({@link AuditLog#prepare}), so a group never mixes up callers and its writer
- * only numbers, hashes and sends them. Must not be called inside a transaction whose
+ * disclose nothing. Entries are completed (trace, processing activity, acting person) on the caller's own thread
+ * before they are handed over, so a group never mixes up callers. Must not be called inside a transaction whose
  * outcome the entries should share: the group runs in a transaction of its own.
  *
  * <p>How: leader and followers. A caller queues its entries; if no group is being written it becomes the leader,
@@ -44,13 +42,13 @@ public class AuditGroupCommit {
     }
 
     private static final class Request {
-        final List<JdbcAuditLog.Prepared> entries;
-        List<AuditEntry> appended;
+        final List<AuditEvent> events;
+        List<AuditEntry> entries;
         RuntimeException failure;
         boolean done;
 
-        Request(List<JdbcAuditLog.Prepared> entries) {
-            this.entries = entries;
+        Request(List<AuditEvent> events) {
+            this.events = events;
         }
     }
 
@@ -59,7 +57,7 @@ public class AuditGroupCommit {
         if (events.isEmpty()) {
             return List.of();
         }
-        Request request = new Request(auditLog.prepare(events));
+        Request request = new Request(auditLog.complete(events));
         List<Request> group;
         synchronized (monitor) {
             queue.add(request);
@@ -86,12 +84,12 @@ public class AuditGroupCommit {
     }
 
     private void write(List<Request> group) {
-        List<JdbcAuditLog.Prepared> all = new ArrayList<>();
-        group.forEach(request -> all.addAll(request.entries));
+        List<AuditEvent> all = new ArrayList<>();
+        group.forEach(request -> all.addAll(request.events));
         List<AuditEntry> entries = null;
         RuntimeException failure = null;
         try {
-            entries = transaction.execute(status -> auditLog.appendPrepared(all));
+            entries = transaction.execute(status -> auditLog.appendCompleted(all));
         } catch (RuntimeException e) {
             failure = e;
         } catch (Error e) {
@@ -101,8 +99,8 @@ public class AuditGroupCommit {
             int from = 0;
             for (Request request : group) {
                 if (failure == null) {
-                    request.appended = List.copyOf(entries.subList(from, from + request.entries.size()));
-                    from += request.entries.size();
+                    request.entries = List.copyOf(entries.subList(from, from + request.events.size()));
+                    from += request.events.size();
                 } else {
                     request.failure = failure;
                 }
@@ -117,6 +115,6 @@ public class AuditGroupCommit {
         if (request.failure != null) {
             throw request.failure;
         }
-        return request.appended;
+        return request.entries;
     }
 }

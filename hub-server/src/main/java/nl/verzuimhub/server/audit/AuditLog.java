@@ -44,34 +44,25 @@ public class AuditLog {
 
     @Transactional
     public List<AuditEntry> append(List<AuditEvent> events) {
-        List<AuditEvent> completed = complete(events);
-        if (completed.isEmpty()) {
-            return List.of();
-        }
-        return withConnection(connection -> log.append(connection, completed));
+        return appendCompleted(complete(events));
     }
 
     /**
-     * The events as {@link #append} would store them, completed (their trace and their caller) and encoded on the
-     * calling thread: for writers that append them later on another thread, one group at a time
-     * ({@link AuditGroupCommit}), so that only the chain's own work is left for that one writer.
+     * The events as {@link #append} would store them, completed on the calling thread (its trace and its caller):
+     * for writers that append them later on another thread ({@link AuditGroupCommit}).
      */
-    List<JdbcAuditLog.Prepared> prepare(List<AuditEvent> events) {
-        return complete(events).stream().map(JdbcAuditLog::prepare).toList();
-    }
-
-    private List<AuditEvent> complete(List<AuditEvent> events) {
+    List<AuditEvent> complete(List<AuditEvent> events) {
         TraceContext fallback = TraceContext.newTrace();
         return events.stream().map(event -> AuditContext.complete(event, fallback, this::activityOf)).toList();
     }
 
-    /** Appends events {@linkplain #prepare prepared} ahead, exactly as prepared, joining the caller's transaction. */
+    /** Appends events exactly as given (already {@linkplain #complete completed}), joining the caller's transaction. */
     @Transactional
-    public List<AuditEntry> appendPrepared(List<JdbcAuditLog.Prepared> prepared) {
-        if (prepared.isEmpty()) {
+    public List<AuditEntry> appendCompleted(List<AuditEvent> completed) {
+        if (completed.isEmpty()) {
             return List.of();
         }
-        return withConnection(connection -> log.appendPrepared(connection, prepared));
+        return withConnection(connection -> log.append(connection, completed));
     }
 
     @Transactional(readOnly = true)
