@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -268,10 +269,22 @@ public final class LoadBench {
         }
     }
 
+    /**
+     * A port that is free now, below Linux's ephemeral range (32768-60999 by default). A port the kernel handed out for
+     * {@code new ServerSocket(0)} could be handed out again to an outgoing connection during the hub's 15 s start-up,
+     * and one run failed that way ("Port ... was already in use"); no outgoing connection takes a port below the range.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        Random random = new Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     private static void deleteRecursively(Path path) throws IOException {
