@@ -35,12 +35,27 @@ final class CpuClock {
                 .getProcessCpuTime();
     }
 
-    /** Nanoseconds of CPU used so far by the JVM and the database (processes alive now). */
+    /**
+     * Nanoseconds of CPU used so far by the JVM and the database: the postmaster and its processes alive now, plus
+     * those that have exited (an autovacuum worker, an index build's worker). Without the exited ones a process ending
+     * between two readings took its CPU out of the sum, and one run printed a negative figure.
+     */
     long nanos() {
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
         long database = Stream.concat(Stream.of(postmaster), postmaster.descendants())
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
-        return jvm + database;
+        return jvm + database + exitedChildrenNanos();
+    }
+
+    /** The postmaster's {@code cutime + cstime} in {@code /proc} (Linux; ticks of 10 ms): its exited children. */
+    private long exitedChildrenNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(postmaster.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // fields[0] is field 3, the state
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10_000_000L; // fields 16 and 17
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 }
