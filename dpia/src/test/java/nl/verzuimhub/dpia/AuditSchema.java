@@ -1,16 +1,20 @@
 package nl.verzuimhub.dpia;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /** Installs the dpia module's migrations on a clean schema, as Flyway would (tests only). */
 final class AuditSchema {
-    static final String[] MIGRATIONS = {"V3__audit_log.sql", "V40__audit_entry_v2_partitioned.sql",
-            "V41__audit_checkpoint.sql", "V44__audit_entry_index_tuning.sql", "V45__audit_subject_hash_index.sql",
-            "V91__audit_entry_items.sql", "V93__audit_items_uncompressed.sql", "V95__audit_item_subject_keys.sql"};
+    private static final Path DIRECTORY = Path.of("src/main/resources/db/migration");
+    /** Every migration of the module in version order, as Flyway finds them: a new one needs no edit here. */
+    static final String[] MIGRATIONS = migrations();
 
     private AuditSchema() {
     }
@@ -24,8 +28,18 @@ final class AuditSchema {
     static void migrate(DataSource dataSource, String... migrations) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String migration : migrations) {
-                s.execute(Files.readString(Path.of("src/main/resources/db/migration", migration)));
+                s.execute(Files.readString(DIRECTORY.resolve(migration)));
             }
+        }
+    }
+
+    private static String[] migrations() {
+        try (Stream<Path> files = Files.list(DIRECTORY)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
